@@ -1,0 +1,103 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+
+/**
+ * The closed set of error codes the API answers with (DESIGN.md §3). Clients switch on
+ * `extensions.code`; nothing else is promised. GraphQL's own parse/validation failures keep
+ * Apollo's codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED): they concern the query text.
+ */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CONFLICT"
+  | "INTERNAL_SERVER_ERROR";
+
+export interface FieldError {
+  /** Dotted path into the mutation's input, e.g. `input.email` or `input.keyResults.0.target`. */
+  field: string;
+  message: string;
+}
+
+/** An expected failure: its message is written for the person using the app and is safe to show. */
+export class AppError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const unauthenticated = (message = "Sign in to continue.") => new AppError("UNAUTHENTICATED", message);
+export const forbidden = (message = "You are not allowed to do this.") => new AppError("FORBIDDEN", message);
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
+export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const badInput = (field: string, message: string) =>
+  new AppError("BAD_USER_INPUT", message, [{ field, message }]);
+
+function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** PostgreSQL error codes that are the caller's fault, not ours. */
+const PG_UNIQUE_VIOLATION = "23505";
+const PG_INVALID_TEXT = "22P02";
+
+function translate(original: unknown): AppError | undefined {
+  if (original instanceof AppError) return original;
+  if (original instanceof ArgumentValidationError) {
+    const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[], "");
+    return new AppError("BAD_USER_INPUT", fields[0]?.message ?? "The input is not valid.", fields);
+  }
+  const pgCode = (original as { code?: unknown } | null)?.code;
+  if (pgCode === PG_UNIQUE_VIOLATION) return conflict("A record with the same unique value already exists.");
+  if (pgCode === PG_INVALID_TEXT) return new AppError("BAD_USER_INPUT", "A value has the wrong format.");
+  return undefined;
+}
+
+/**
+ * The one translation point from thrown errors to what clients see (Apollo's `formatError`).
+ * Known errors keep their code and message; anything else is masked, so no stack trace or SQL
+ * ever reaches a client (app.ts logs those with the request id, see `isUnexpectedError`).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const known = translate(original);
+  if (known) {
+    return {
+      message: known.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: known.code, ...(known.fields.length ? { fields: known.fields } : {}) },
+    };
+  }
+  // Errors GraphQL raises about the operation itself (syntax, unknown field, bad variable type).
+  if (original instanceof GraphQLError && !(error as GraphQLError).originalError) {
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    }
+  }
+  return {
+    message: "Something went wrong on our side. It has been logged.",
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+/** True for errors that are our bug, not the caller's: these get logged in full. */
+export function isUnexpectedError(error: GraphQLError): boolean {
+  const original = error.originalError;
+  if (!original) return false; // GraphQL's own complaints about the operation
+  if (original instanceof GraphQLError) return false;
+  return translate(original) === undefined;
+}
