@@ -36,7 +36,8 @@ export class AppError extends Error {
 export const unauthenticated = (message = "Sign in to continue.") => new AppError("UNAUTHENTICATED", message);
 export const forbidden = (message = "You are not allowed to do this.") => new AppError("FORBIDDEN", message);
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
-export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const conflict = (message: string, field?: string) =>
+  new AppError("CONFLICT", message, field ? [{ field, message }] : []);
 export const badInput = (field: string, message: string) =>
   new AppError("BAD_USER_INPUT", message, [{ field, message }]);
 
@@ -48,6 +49,17 @@ function flattenValidationErrors(errors: ValidationError[], prefix: string): Fie
   });
 }
 
+/**
+ * class-validator doesn't know which argument it checked. By convention (STYLE.md §7) a mutation
+ * takes one `input: XxxInput` and lists take `filter: XxxFilter`; `@Args()` classes are top-level.
+ */
+function argumentNameOf(target: object | undefined): string {
+  const className = target?.constructor.name ?? "";
+  if (className.endsWith("Input")) return "input";
+  if (className.endsWith("Filter")) return "filter";
+  return "";
+}
+
 /** PostgreSQL error codes that are the caller's fault, not ours. */
 const PG_UNIQUE_VIOLATION = "23505";
 const PG_INVALID_TEXT = "22P02";
@@ -55,7 +67,8 @@ const PG_INVALID_TEXT = "22P02";
 function translate(original: unknown): AppError | undefined {
   if (original instanceof AppError) return original;
   if (original instanceof ArgumentValidationError) {
-    const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[], "");
+    const errors = original.extensions.validationErrors as ValidationError[];
+    const fields = flattenValidationErrors(errors, argumentNameOf(errors[0]?.target));
     return new AppError("BAD_USER_INPUT", fields[0]?.message ?? "The input is not valid.", fields);
   }
   const pgCode = (original as { code?: unknown } | null)?.code;

