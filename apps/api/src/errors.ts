@@ -77,14 +77,29 @@ function translate(original: unknown): AppError | undefined {
   return undefined;
 }
 
+/** Codes Apollo and GraphQL give to mistakes in the operation itself (syntax, unknown field, variables). */
+const OPERATION_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
 /**
  * The one translation point from thrown errors to what clients see (Apollo's `formatError`).
  * Known errors keep their code and message; anything else is masked, so no stack trace or SQL
  * ever reaches a client (app.ts logs those with the request id, see `isUnexpectedError`).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const known = translate(original);
+  const known = translate(originalOf(error));
   if (known) {
     return {
       message: known.message,
@@ -93,12 +108,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: known.code, ...(known.fields.length ? { fields: known.fields } : {}) },
     };
   }
-  // Errors GraphQL raises about the operation itself (syntax, unknown field, bad variable type).
-  if (original instanceof GraphQLError && !(error as GraphQLError).originalError) {
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-    }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && OPERATION_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   return {
     message: "Something went wrong on our side. It has been logged.",
@@ -109,8 +121,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /** True for errors that are our bug, not the caller's: these get logged in full. */
 export function isUnexpectedError(error: GraphQLError): boolean {
-  const original = error.originalError;
-  if (!original) return false; // GraphQL's own complaints about the operation
-  if (original instanceof GraphQLError) return false;
-  return translate(original) === undefined;
+  const code = error.extensions?.code;
+  if (typeof code === "string" && OPERATION_ERROR_CODES.has(code)) return false;
+  return translate(originalOf(error)) === undefined;
 }
