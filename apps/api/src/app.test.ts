@@ -60,7 +60,9 @@ describe("HTTP endpoints", () => {
 
 describe("the error translation point", () => {
   it("masks unexpected errors: no message, stack or SQL reaches the client", () => {
-    const error = new GraphQLError("boom", { originalError: new Error('relation "secret_table" does not exist') });
+    const error = new GraphQLError("boom", {
+      originalError: new Error('relation "secret_table" does not exist'),
+    });
     const formatted = formatError({ message: "boom", path: ["me"] }, error);
     expect(formatted).toEqual({
       message: "Something went wrong on our side. It has been logged.",
@@ -70,7 +72,9 @@ describe("the error translation point", () => {
   });
 
   it("turns a unique violation from PostgreSQL into CONFLICT", () => {
-    const pgError = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505" });
+    const pgError = Object.assign(new Error("duplicate key value violates unique constraint"), {
+      code: "23505",
+    });
     const formatted = formatError({ message: "x" }, new GraphQLError("x", { originalError: pgError }));
     expect(formatted.extensions).toEqual({ code: "CONFLICT" });
     expect(formatted.message).not.toMatch(/duplicate key/);

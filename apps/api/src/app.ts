@@ -15,7 +15,8 @@ const requestLogging: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
-          if (isUnexpectedError(error)) contextValue.log.error({ err: error.originalError, path: error.path }, "unexpected error");
+          if (isUnexpectedError(error))
+            contextValue.log.error({ err: error.originalError, path: error.path }, "unexpected error");
         }
       },
       async willSendResponse({ operationName, errors }) {
@@ -69,24 +70,27 @@ export async function createApp(dataSource: DataSource) {
   );
 
   // Body-parser failures (malformed JSON, too large) answer in GraphQL's error shape, never HTML.
-  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const tooLarge = error.type === "entity.too.large";
-    if (status === 500) logger.error({ err: error, requestId: (req as Request & { id?: string }).id }, "request failed");
-    res.status(status).json({
-      errors: [
-        {
-          message:
-            status === 500
-              ? "Something went wrong on our side. It has been logged."
-              : tooLarge
-                ? "The request body is too large."
-                : "The request body is not valid JSON.",
-          extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
-        },
-      ],
-    });
-  });
+  app.use(
+    (error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      const tooLarge = error.type === "entity.too.large";
+      if (status === 500)
+        logger.error({ err: error, requestId: (req as Request & { id?: string }).id }, "request failed");
+      res.status(status).json({
+        errors: [
+          {
+            message:
+              status === 500
+                ? "Something went wrong on our side. It has been logged."
+                : tooLarge
+                  ? "The request body is too large."
+                  : "The request body is not valid JSON.",
+            extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
+          },
+        ],
+      });
+    },
+  );
 
   return { app, apollo };
 }

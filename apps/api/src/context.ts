@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import { ApiTokenService } from "./auth/api-token.service";
 import { AuthService } from "./auth/auth.service";
 import type { Viewer } from "./auth/viewer";
-import { logger, type Logger } from "./logger";
+import { type Logger, logger } from "./logger";
 import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
 import { EmployeeService } from "./modules/employee/employee.service";
 
@@ -50,7 +50,11 @@ function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-export async function buildContext(req: Request, dataSource: DataSource, services: Services): Promise<Context> {
+export async function buildContext(
+  req: Request,
+  dataSource: DataSource,
+  services: Services,
+): Promise<Context> {
   const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
   const token = bearerToken(req);
   const viewer = token ? await services.auth.authenticate(token) : null;

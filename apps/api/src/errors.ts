@@ -1,6 +1,6 @@
+import type { ValidationError } from "class-validator";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
-import type { ValidationError } from "class-validator";
 
 /**
  * The closed set of error codes the API answers with (DESIGN.md §3). Clients switch on

@@ -40,11 +40,12 @@ describe("the database schema", () => {
 describe("authorization", () => {
   it("is declared on every query and mutation (default deny; public ones say so)", () => {
     const storage = getMetadataStorage();
-    const ours = new Set<Function>(resolvers);
+    const ours = new Set<unknown>(resolvers);
     const operations = [...storage.queries, ...storage.mutations].filter((op) => ours.has(op.target));
     expect(operations.length).toBeGreaterThan(5);
     const undeclared = operations.filter(
-      (op) => !storage.authorizedFields.some((a) => a.target === op.target && a.fieldName === op.methodName) &&
+      (op) =>
+        !storage.authorizedFields.some((a) => a.target === op.target && a.fieldName === op.methodName) &&
         !storage.authorizedResolver.some((a) => a.target === op.target),
     );
     expect(undeclared.map((op) => op.methodName)).toEqual([]);

@@ -1,7 +1,7 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { authChecker } from "./auth/auth-checker";
 import { AuthResolver } from "./auth/auth.resolver";
+import { authChecker } from "./auth/auth-checker";
 import { EmployeeResolver } from "./modules/employee/employee.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
 

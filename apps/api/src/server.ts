@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import { createApp } from "./app";
-import { resolveDatabaseUrl } from "./db/database";
 import { createDataSource } from "./db/data-source";
+import { resolveDatabaseUrl } from "./db/database";
 import { migrate } from "./db/migrate";
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SIGN_INS, demoEmail } from "./db/seed/demo-organization";
 import { seedDemo } from "./db/seed/seed-demo";

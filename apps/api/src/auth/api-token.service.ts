@@ -2,8 +2,8 @@ import type { DataSource } from "typeorm";
 import { employeeAccess } from "../access";
 import { badInput, forbidden, notFound } from "../errors";
 import { AuditService } from "../modules/audit/audit.service";
-import type { CreateApiTokenInput } from "./auth.inputs";
 import { ApiToken } from "./api-token.entity";
+import type { CreateApiTokenInput } from "./auth.inputs";
 import { API_TOKEN_PREFIX, newToken } from "./tokens";
 import type { Viewer } from "./viewer";
 

@@ -12,10 +12,14 @@ export const authChecker: AuthChecker<Context> = ({ context }, rules) => {
   if (rules.includes(PUBLIC)) return true;
   const { viewer } = context;
   if (!viewer) {
-    throw unauthenticated(context.tokenRejected ? "Your session has expired or was revoked. Sign in again." : undefined);
+    throw unauthenticated(
+      context.tokenRejected ? "Your session has expired or was revoked. Sign in again." : undefined,
+    );
   }
   if (viewer.kind === "apiToken") {
-    const allowed = rules.some((rule) => rule.startsWith("scope:") && viewer.scopes.includes(rule.slice(6) as never));
+    const allowed = rules.some(
+      (rule) => rule.startsWith("scope:") && viewer.scopes.includes(rule.slice(6) as never),
+    );
     if (!allowed) throw forbidden("This API token's scopes do not allow this operation.");
     return true;
   }

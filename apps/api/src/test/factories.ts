@@ -24,8 +24,15 @@ let sequence = 0;
 /** Inserts an employee who can sign in with TEST_PASSWORD. */
 export async function createEmployee(
   dataSource: DataSource,
-  overrides: Partial<{ name: string; email: string; title: string; department: string; managerId: string | null;
-    role: "EMPLOYEE" | "HR_ADMIN"; active: boolean }> = {},
+  overrides: Partial<{
+    name: string;
+    email: string;
+    title: string;
+    department: string;
+    managerId: string | null;
+    role: "EMPLOYEE" | "HR_ADMIN";
+    active: boolean;
+  }> = {},
 ): Promise<TestEmployee> {
   sequence += 1;
   const id = randomUUID();
@@ -34,16 +41,28 @@ export async function createEmployee(
   await dataSource.query(
     `INSERT INTO employees (id, name, email, title, department, manager_id, role, active, password_hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [id, name, email, overrides.title ?? "Engineer", overrides.department ?? "Engineering",
-      overrides.managerId ?? null, overrides.role ?? "EMPLOYEE", overrides.active ?? true, await testPasswordHash()],
+    [
+      id,
+      name,
+      email,
+      overrides.title ?? "Engineer",
+      overrides.department ?? "Engineering",
+      overrides.managerId ?? null,
+      overrides.role ?? "EMPLOYEE",
+      overrides.active ?? true,
+      await testPasswordHash(),
+    ],
   );
   return { id, name, email, managerId: overrides.managerId ?? null };
 }
 
 export async function signIn(api: TestApi, email: string, password = TEST_PASSWORD): Promise<string> {
-  const result = await api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-    input: { email, password },
-  });
+  const result = await api.gql<{ login: { token: string } }>(
+    `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+    {
+      input: { email, password },
+    },
+  );
   if (!result.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.login.token;
 }

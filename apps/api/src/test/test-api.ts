@@ -10,7 +10,11 @@ import { SERVER_URL_VAR, TEMPLATE_VAR } from "./test-server";
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  }[];
 }
 
 export interface TestApi {
@@ -19,7 +23,11 @@ export interface TestApi {
   /** Counts the SQL statements the API sends; reset it before the request you measure. */
   queries: QueryCounter;
   /** POSTs an operation over HTTP, as a client would. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -30,14 +38,19 @@ export interface TestApi {
 export async function startTestApi(): Promise<TestApi> {
   const serverUrl = process.env[SERVER_URL_VAR];
   const template = process.env[TEMPLATE_VAR];
-  if (!serverUrl || !template) throw new Error("run the API tests with jest (global setup prepares the database)");
+  if (!serverUrl || !template)
+    throw new Error("run the API tests with jest (global setup prepares the database)");
   const database = `upward_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl(serverUrl) });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
 
   const queries = new QueryCounter();
-  const dataSource = createDataSource({ url: withDatabase(serverUrl, database), counter: queries, poolSize: 5 });
+  const dataSource = createDataSource({
+    url: withDatabase(serverUrl, database),
+    counter: queries,
+    poolSize: 5,
+  });
   await dataSource.initialize();
   const { app, apollo } = await createApp(dataSource);
   const server = app.listen(0, "127.0.0.1");
@@ -51,10 +64,13 @@ export async function startTestApi(): Promise<TestApi> {
     async gql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResult, "status">) } as never;
     },
     async close() {
       server.closeAllConnections();

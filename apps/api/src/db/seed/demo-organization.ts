@@ -18,7 +18,9 @@ export const demoEmail = (name: string) =>
   `${name
     .normalize("NFD")
     .toLowerCase()
-    .replace(/[^a-z ]/g, "").trim().replace(/\s+/g, ".")}@${DEMO_EMAIL_DOMAIN}`;
+    .replace(/[^a-z ]/g, "")
+    .trim()
+    .replace(/\s+/g, ".")}@${DEMO_EMAIL_DOMAIN}`;
 
 const ENG = "Engineering";
 const PRODUCT = "Product";
@@ -33,24 +35,60 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: "vpSales", name: "Marcus Johnson", title: "VP of Sales", department: SALES, manager: "ceo" },
   { key: "headPeople", name: "Priya Sharma", title: "Head of People", department: PEOPLE, manager: "ceo" },
   // Level 2: team managers.
-  { key: "maya", name: "Maya Patel", title: "Engineering Manager, Platform", department: ENG, manager: "vpEng" },
-  { key: "omar", name: "Omar Haddad", title: "Engineering Manager, Mobile", department: ENG, manager: "vpEng" },
+  {
+    key: "maya",
+    name: "Maya Patel",
+    title: "Engineering Manager, Platform",
+    department: ENG,
+    manager: "vpEng",
+  },
+  {
+    key: "omar",
+    name: "Omar Haddad",
+    title: "Engineering Manager, Mobile",
+    department: ENG,
+    manager: "vpEng",
+  },
   { key: "grace", name: "Grace Liu", title: "Design Lead", department: PRODUCT, manager: "headProduct" },
   { key: "tom", name: "Tom Becker", title: "Sales Manager, EMEA", department: SALES, manager: "vpSales" },
-  { key: "rachel", name: "Rachel Green", title: "Sales Manager, Americas", department: SALES, manager: "vpSales" },
+  {
+    key: "rachel",
+    name: "Rachel Green",
+    title: "Sales Manager, Americas",
+    department: SALES,
+    manager: "vpSales",
+  },
   // Level 3: individual contributors.
   { key: "leo", name: "Leo Martin", title: "Software Engineer", department: ENG, manager: "maya" },
   { key: "aisha", name: "Aisha Bello", title: "Senior Software Engineer", department: ENG, manager: "maya" },
   { key: "jonas", name: "Jonas Weber", title: "Software Engineer", department: ENG, manager: "maya" },
   { key: "mei", name: "Mei Tanaka", title: "Site Reliability Engineer", department: ENG, manager: "maya" },
   { key: "carlos", name: "Carlos Mendes", title: "Staff Engineer", department: ENG, manager: "maya" },
-  { key: "fatima", name: "Fatima Zahra", title: "Junior Software Engineer", department: ENG, manager: "maya" },
+  {
+    key: "fatima",
+    name: "Fatima Zahra",
+    title: "Junior Software Engineer",
+    department: ENG,
+    manager: "maya",
+  },
   { key: "noah", name: "Noah Williams", title: "iOS Engineer", department: ENG, manager: "omar" },
   { key: "zoe", name: "Zoe Dubois", title: "Android Engineer", department: ENG, manager: "omar" },
   { key: "ivan", name: "Ivan Petrov", title: "Senior Mobile Engineer", department: ENG, manager: "omar" },
   { key: "lucia", name: "Lucía Romero", title: "QA Engineer", department: ENG, manager: "omar" },
-  { key: "ethan", name: "Ethan Brooks", title: "Product Manager", department: PRODUCT, manager: "headProduct" },
-  { key: "nina", name: "Nina Kowalski", title: "Senior Product Manager", department: PRODUCT, manager: "headProduct" },
+  {
+    key: "ethan",
+    name: "Ethan Brooks",
+    title: "Product Manager",
+    department: PRODUCT,
+    manager: "headProduct",
+  },
+  {
+    key: "nina",
+    name: "Nina Kowalski",
+    title: "Senior Product Manager",
+    department: PRODUCT,
+    manager: "headProduct",
+  },
   { key: "samir", name: "Samir Khan", title: "Data Analyst", department: PRODUCT, manager: "headProduct" },
   { key: "hana", name: "Hana Sato", title: "Product Designer", department: PRODUCT, manager: "grace" },
   { key: "oliver", name: "Oliver Smith", title: "UX Researcher", department: PRODUCT, manager: "grace" },
@@ -60,8 +98,20 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: "yusuf", name: "Yusuf Demir", title: "Sales Development Rep", department: SALES, manager: "tom" },
   { key: "isabel", name: "Isabel Costa", title: "Solutions Engineer", department: SALES, manager: "tom" },
   { key: "jake", name: "Jake Thompson", title: "Account Executive", department: SALES, manager: "rachel" },
-  { key: "sara", name: "Sara Lindqvist", title: "Customer Success Manager", department: SALES, manager: "rachel" },
-  { key: "diego", name: "Diego Ramírez", title: "Sales Development Rep", department: SALES, manager: "rachel" },
+  {
+    key: "sara",
+    name: "Sara Lindqvist",
+    title: "Customer Success Manager",
+    department: SALES,
+    manager: "rachel",
+  },
+  {
+    key: "diego",
+    name: "Diego Ramírez",
+    title: "Sales Development Rep",
+    department: SALES,
+    manager: "rachel",
+  },
   { key: "emma", name: "Emma Wilson", title: "Account Executive", department: SALES, manager: "rachel" },
   {
     key: "hannah",
@@ -72,7 +122,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     hrAdmin: true,
   },
   { key: "kofi", name: "Kofi Mensah", title: "Recruiter", department: PEOPLE, manager: "headPeople" },
-  { key: "anna", name: "Anna Nowak", title: "People Operations Specialist", department: PEOPLE, manager: "headPeople" },
+  {
+    key: "anna",
+    name: "Anna Nowak",
+    title: "People Operations Specialist",
+    department: PEOPLE,
+    manager: "headPeople",
+  },
   { key: "ben", name: "Ben Carter", title: "Finance Manager", department: PEOPLE, manager: "headPeople" },
   { key: "lena", name: "Lena Fischer", title: "Office Manager", department: PEOPLE, manager: "headPeople" },
   { key: "raj", name: "Raj Mehta", title: "IT Administrator", department: PEOPLE, manager: "headPeople" },

@@ -4,12 +4,72 @@ import { hashPassword } from "../../auth/password";
 import { DEMO_PASSWORD } from "./demo-organization";
 import { SKILLS_CATALOG } from "./skills-catalog";
 
-const FIRST = ["Ava", "Ben", "Chen", "Dara", "Eli", "Fay", "Gus", "Hugo", "Ines", "Jo", "Kai", "Lia", "Max", "Nia",
-  "Oto", "Pia", "Quinn", "Rui", "Sol", "Tia", "Uma", "Vik", "Wen", "Xan", "Yara", "Zed"];
-const LAST = ["Abe", "Brandt", "Costa", "Diaz", "Engel", "Fox", "Gray", "Hale", "Ito", "Jung", "Kerr", "Lund", "Moss",
-  "Ngo", "Ortiz", "Park", "Quist", "Reyes", "Stone", "Toma", "Ueda", "Vance", "Wolfe", "Xu", "Young", "Zhou"];
+const FIRST = [
+  "Ava",
+  "Ben",
+  "Chen",
+  "Dara",
+  "Eli",
+  "Fay",
+  "Gus",
+  "Hugo",
+  "Ines",
+  "Jo",
+  "Kai",
+  "Lia",
+  "Max",
+  "Nia",
+  "Oto",
+  "Pia",
+  "Quinn",
+  "Rui",
+  "Sol",
+  "Tia",
+  "Uma",
+  "Vik",
+  "Wen",
+  "Xan",
+  "Yara",
+  "Zed",
+];
+const LAST = [
+  "Abe",
+  "Brandt",
+  "Costa",
+  "Diaz",
+  "Engel",
+  "Fox",
+  "Gray",
+  "Hale",
+  "Ito",
+  "Jung",
+  "Kerr",
+  "Lund",
+  "Moss",
+  "Ngo",
+  "Ortiz",
+  "Park",
+  "Quist",
+  "Reyes",
+  "Stone",
+  "Toma",
+  "Ueda",
+  "Vance",
+  "Wolfe",
+  "Xu",
+  "Young",
+  "Zhou",
+];
 const DEPARTMENTS = ["Engineering", "Product", "Sales", "Marketing", "Customer Success", "Finance", "People"];
-const TITLES = ["Engineer", "Senior Engineer", "Analyst", "Specialist", "Designer", "Account Executive", "Associate"];
+const TITLES = [
+  "Engineer",
+  "Senior Engineer",
+  "Analyst",
+  "Specialist",
+  "Designer",
+  "Account Executive",
+  "Associate",
+];
 const SPAN = 7; // people per manager: a realistic span of control, giving ~5 levels for 10,000 people
 const BATCH = 2000;
 
@@ -65,7 +125,11 @@ export async function seedLargeOrganization(dataSource: DataSource, count: numbe
     await manager.query(
       `INSERT INTO skills (name, category, description)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (name) DO NOTHING`,
-      [SKILLS_CATALOG.map((s) => s.name), SKILLS_CATALOG.map((s) => s.category), SKILLS_CATALOG.map((s) => s.description)],
+      [
+        SKILLS_CATALOG.map((s) => s.name),
+        SKILLS_CATALOG.map((s) => s.category),
+        SKILLS_CATALOG.map((s) => s.description),
+      ],
     );
   });
   return count;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
-import { BaseRecord } from "../../db/base-record";
 import { ApiToken } from "../../auth/api-token.entity";
+import { BaseRecord } from "../../db/base-record";
 import { Employee } from "../employee/employee.entity";
 
 /** Who did what to which record, and when. Append-only. */

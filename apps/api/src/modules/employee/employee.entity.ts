@@ -6,7 +6,10 @@ export enum Role {
   EMPLOYEE = "EMPLOYEE",
   HR_ADMIN = "HR_ADMIN",
 }
-registerEnumType(Role, { name: "Role", description: "What a person may administer, beyond their own growth." });
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a person may administer, beyond their own growth.",
+});
 
 @ObjectType({ description: "A person in the organization." })
 @Entity({ name: "employees" })

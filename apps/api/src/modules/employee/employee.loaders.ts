@@ -27,9 +27,10 @@ export function createEmployeeLoaders(dataSource: DataSource, viewer: Viewer | n
   const visible = viewer ? employeeAccess.visibleSql(viewer) : "FALSE";
 
   const byId = new DataLoader<string, Employee | null>(async (ids) => {
-    const rows = await dataSource.query(`SELECT ${COLUMNS} FROM employees e WHERE e.id = ANY($1) AND ${visible}`, [
-      ids.filter(isUuid),
-    ]);
+    const rows = await dataSource.query(
+      `SELECT ${COLUMNS} FROM employees e WHERE e.id = ANY($1) AND ${visible}`,
+      [ids.filter(isUuid)],
+    );
     const byKey = new Map(rows.map((row: Record<string, unknown>) => [row.id, toEmployee(row)]));
     return ids.map((id) => (byKey.get(id) as Employee | undefined) ?? null);
   });

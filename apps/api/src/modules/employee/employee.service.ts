@@ -16,7 +16,11 @@ export class EmployeeService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The directory, ordered by name, with keyset pagination and filters applied in SQL. */
-  async list(viewer: Viewer, filter: EmployeeFilter | undefined, page: PageArgs): Promise<Connection<Employee>> {
+  async list(
+    viewer: Viewer,
+    filter: EmployeeFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Employee>> {
     const query = this.dataSource.getRepository(Employee).createQueryBuilder("e");
     const showInactive = filter?.includeInactive && isHrAdmin(viewer);
     query.where(showInactive ? "TRUE" : `${employeeAccess.visibleSql(viewer)} AND e.active`);
@@ -90,7 +94,11 @@ export class EmployeeService {
         changes.managerId = input.managerId;
       }
       if (changes.email !== undefined || changes.externalId) {
-        await this.assertUnique(manager, { email: changes.email, externalId: changes.externalId, exceptId: input.id });
+        await this.assertUnique(manager, {
+          email: changes.email,
+          externalId: changes.externalId,
+          exceptId: input.id,
+        });
       }
       if (input.role != null && input.id === viewer.employee.id && input.role !== current.role) {
         throw badInput("input.role", "You can't change your own role; ask another HR admin.");
@@ -104,7 +112,9 @@ export class EmployeeService {
         .where("id = :id AND version = :version", { id: input.id, version: input.version })
         .execute();
       if (result.affected === 0) {
-        throw conflict("Someone else changed this person's record meanwhile. Reload it and apply your change again.");
+        throw conflict(
+          "Someone else changed this person's record meanwhile. Reload it and apply your change again.",
+        );
       }
       await AuditService.record(manager, {
         ...AuditService.actor(viewer, requestId),

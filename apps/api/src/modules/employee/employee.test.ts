@@ -1,5 +1,5 @@
 import { createEmployee, signIn, type TestEmployee } from "../../test/factories";
-import { startTestApi, type TestApi } from "../../test/test-api";
+import { type GraphQLResult, startTestApi, type TestApi } from "../../test/test-api";
 
 let api: TestApi;
 let hrToken: string;
@@ -32,11 +32,23 @@ describe("the directory", () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
+    type Page = {
+      employees: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    };
     do {
-      const result = await api.gql<{ employees: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }>(
-        PAGE, { first: 5, after, filter: { department } }, hrToken);
+      const result: GraphQLResult<Page> = await api.gql<{
+        employees: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string } }[];
+        };
+      }>(PAGE, { first: 5, after, filter: { department } }, hrToken);
       expect(result.errors).toBeUndefined();
-      const { employees } = result.data!;
+      const employees: Page["employees"] = result.data!.employees;
       expect(employees.totalCount).toBe(pages < 2 ? 23 : 24);
       seen.push(...employees.edges.map((e) => e.node.id));
       after = employees.pageInfo.hasNextPage ? employees.pageInfo.endCursor : null;
@@ -57,37 +69,63 @@ describe("the directory", () => {
     await createEmployee(api.dataSource, { name: "Ada Report", managerId: boss.id });
     await createEmployee(api.dataSource, { name: "Bea Report", managerId: boss.id, title: "Designer" });
     const byManager = await api.gql<{ employees: { edges: { node: { name: string } }[] } }>(
-      PAGE, { first: 10, filter: { managerId: boss.id } }, hrToken);
+      PAGE,
+      { first: 10, filter: { managerId: boss.id } },
+      hrToken,
+    );
     expect(byManager.data!.employees.edges.map((e) => e.node.name)).toEqual(["Ada Report", "Bea Report"]);
 
     const bySearch = await api.gql<{ employees: { edges: { node: { name: string } }[] } }>(
-      PAGE, { first: 10, filter: { search: "designer", managerId: boss.id } }, hrToken);
+      PAGE,
+      { first: 10, filter: { search: "designer", managerId: boss.id } },
+      hrToken,
+    );
     expect(bySearch.data!.employees.edges.map((e) => e.node.name)).toEqual(["Bea Report"]);
 
     // LIKE wildcards in the search text are literal.
-    const wildcard = await api.gql<{ employees: { totalCount: number } }>(PAGE, { first: 10, filter: { search: "%" } }, hrToken);
+    const wildcard = await api.gql<{ employees: { totalCount: number } }>(
+      PAGE,
+      { first: 10, filter: { search: "%" } },
+      hrToken,
+    );
     expect(wildcard.data!.employees.totalCount).toBe(0);
 
     const tooMany = await api.gql(PAGE, { first: 101 }, hrToken);
-    expect(tooMany.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "first" }] });
+    expect(tooMany.errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "first" }],
+    });
   });
 
   it("answers a forged cursor with BAD_USER_INPUT", async () => {
     const result = await api.gql(PAGE, { first: 5, after: "not-a-cursor" }, hrToken);
-    expect(result.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "after" }] });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "after" }],
+    });
   });
 
   it("hides people who left from employees, but not from HR when asked", async () => {
-    const gone = await createEmployee(api.dataSource, { name: "Gone Person", active: false, department: "Left" });
+    const gone = await createEmployee(api.dataSource, {
+      name: "Gone Person",
+      active: false,
+      department: "Left",
+    });
     const colleague = await createEmployee(api.dataSource);
     const token = await signIn(api, colleague.email);
     const asEmployee = await api.gql<{ employees: { totalCount: number } }>(
-      PAGE, { first: 5, filter: { department: "Left", includeInactive: true } }, token);
+      PAGE,
+      { first: 5, filter: { department: "Left", includeInactive: true } },
+      token,
+    );
     expect(asEmployee.data!.employees.totalCount).toBe(0);
     const byId = await api.gql(`query($id: ID!) { employee(id: $id) { name } }`, { id: gone.id }, token);
     expect(byId.errors![0].extensions!.code).toBe("NOT_FOUND");
     const asHr = await api.gql<{ employees: { totalCount: number } }>(
-      PAGE, { first: 5, filter: { department: "Left", includeInactive: true } }, hrToken);
+      PAGE,
+      { first: 5, filter: { department: "Left", includeInactive: true } },
+      hrToken,
+    );
     expect(asHr.data!.employees.totalCount).toBe(1);
   });
 
@@ -105,10 +143,20 @@ describe("reporting lines", () => {
     const vp = await createEmployee(api.dataSource, { name: "Chain VP", managerId: ceo.id });
     const lead = await createEmployee(api.dataSource, { name: "Chain Lead", managerId: vp.id });
     const dev = await createEmployee(api.dataSource, { name: "Chain Dev", managerId: lead.id });
-    const result = await api.gql<{ a: { managementChain: { name: string }[] }; b: { team: { name: string }[] } }>(
+    const result = await api.gql<{
+      a: { managementChain: { name: string }[] };
+      b: { team: { name: string }[] };
+    }>(
       `query($dev: ID!, $ceo: ID!) { a: employee(id: $dev) { managementChain { name } }
-        b: employee(id: $ceo) { team { name } } }`, { dev: dev.id, ceo: ceo.id }, hrToken);
-    expect(result.data!.a.managementChain.map((e) => e.name)).toEqual(["Chain Lead", "Chain VP", "Chain CEO"]);
+        b: employee(id: $ceo) { team { name } } }`,
+      { dev: dev.id, ceo: ceo.id },
+      hrToken,
+    );
+    expect(result.data!.a.managementChain.map((e) => e.name)).toEqual([
+      "Chain Lead",
+      "Chain VP",
+      "Chain CEO",
+    ]);
     expect(result.data!.b.team.map((e) => e.name)).toEqual(["Chain Dev", "Chain Lead", "Chain VP"]);
   });
 
@@ -117,9 +165,20 @@ describe("reporting lines", () => {
     const middle = await createEmployee(api.dataSource, { name: "Cycle Middle", managerId: top.id });
     const bottom = await createEmployee(api.dataSource, { name: "Cycle Bottom", managerId: middle.id });
 
-    const indirect = await api.gql(UPDATE, { input: { id: top.id, version: await versionOf(top.id), managerId: bottom.id } }, hrToken);
-    expect(indirect.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.managerId" }] });
-    const self = await api.gql(UPDATE, { input: { id: top.id, version: await versionOf(top.id), managerId: top.id } }, hrToken);
+    const indirect = await api.gql(
+      UPDATE,
+      { input: { id: top.id, version: await versionOf(top.id), managerId: bottom.id } },
+      hrToken,
+    );
+    expect(indirect.errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "input.managerId" }],
+    });
+    const self = await api.gql(
+      UPDATE,
+      { input: { id: top.id, version: await versionOf(top.id), managerId: top.id } },
+      hrToken,
+    );
     expect(self.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const [row] = await api.dataSource.query("SELECT manager_id FROM employees WHERE id = $1", [top.id]);
     expect(row.manager_id).toBeNull();
@@ -138,10 +197,21 @@ describe("reporting lines", () => {
     const oldBoss = await createEmployee(api.dataSource);
     const newBoss = await createEmployee(api.dataSource);
     const person = await createEmployee(api.dataSource, { managerId: oldBoss.id });
-    const result = await api.gql(UPDATE, { input: { id: person.id, version: 1, managerId: newBoss.id } }, hrToken);
+    const result = await api.gql(
+      UPDATE,
+      { input: { id: person.id, version: 1, managerId: newBoss.id } },
+      hrToken,
+    );
     expect(result.data!.updateEmployee).toEqual({ id: person.id, version: 2, manager: { id: newBoss.id } });
-    const [event] = await api.dataSource.query("SELECT actor_id, action, data FROM audit_events WHERE entity_id = $1", [person.id]);
-    expect(event).toMatchObject({ actor_id: hr.id, action: "employee.updated", data: { previousManagerId: oldBoss.id } });
+    const [event] = await api.dataSource.query(
+      "SELECT actor_id, action, data FROM audit_events WHERE entity_id = $1",
+      [person.id],
+    );
+    expect(event).toMatchObject({
+      actor_id: hr.id,
+      action: "employee.updated",
+      data: { previousManagerId: oldBoss.id },
+    });
   });
 });
 
@@ -152,32 +222,65 @@ describe("employee writes", () => {
     const person = await createEmployee(api.dataSource);
     const first = await api.gql(UPDATE, { input: { id: person.id, version: 1, title: "Lead" } }, hrToken);
     expect(first.errors).toBeUndefined();
-    const stale = await api.gql(UPDATE, { input: { id: person.id, version: 1, title: "Principal" } }, hrToken);
+    const stale = await api.gql(
+      UPDATE,
+      { input: { id: person.id, version: 1, title: "Principal" } },
+      hrToken,
+    );
     expect(stale.errors![0].extensions!.code).toBe("CONFLICT");
-    const [row] = await api.dataSource.query("SELECT title, version FROM employees WHERE id = $1", [person.id]);
+    const [row] = await api.dataSource.query("SELECT title, version FROM employees WHERE id = $1", [
+      person.id,
+    ]);
     expect(row).toEqual({ title: "Lead", version: 2 });
   });
 
   it("validate input with field details, writing nothing", async () => {
     const result = await api.gql(CREATE, { input: { name: "", email: "not-an-email" } }, hrToken);
     expect(result.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    expect(result.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(["input.email", "input.name"]);
-    const [{ n }] = await api.dataSource.query("SELECT count(*)::int AS n FROM employees WHERE email = 'not-an-email'");
+    expect(result.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual([
+      "input.email",
+      "input.name",
+    ]);
+    const [{ n }] = await api.dataSource.query(
+      "SELECT count(*)::int AS n FROM employees WHERE email = 'not-an-email'",
+    );
     expect(n).toBe(0);
   });
 
   it("treat emails case-insensitively: a duplicate in other case is a CONFLICT", async () => {
-    const created = await api.gql(CREATE, { input: { name: "Case Person", email: "Case.Person@Test.example" } }, hrToken);
+    const created = await api.gql(
+      CREATE,
+      { input: { name: "Case Person", email: "Case.Person@Test.example" } },
+      hrToken,
+    );
     expect(created.data!.createEmployee).toMatchObject({ email: "case.person@test.example", version: 1 });
-    const duplicate = await api.gql(CREATE, { input: { name: "Other", email: "CASE.person@test.EXAMPLE" } }, hrToken);
-    expect(duplicate.errors![0].extensions).toMatchObject({ code: "CONFLICT", fields: [{ field: "input.email" }] });
+    const duplicate = await api.gql(
+      CREATE,
+      { input: { name: "Other", email: "CASE.person@test.EXAMPLE" } },
+      hrToken,
+    );
+    expect(duplicate.errors![0].extensions).toMatchObject({
+      code: "CONFLICT",
+      fields: [{ field: "input.email" }],
+    });
   });
 
   it("refuse an unknown manager", async () => {
-    const result = await api.gql(CREATE, {
-      input: { name: "Orphan", email: "orphan@test.example", managerId: "00000000-0000-4000-8000-000000000000" },
-    }, hrToken);
-    expect(result.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.managerId" }] });
+    const result = await api.gql(
+      CREATE,
+      {
+        input: {
+          name: "Orphan",
+          email: "orphan@test.example",
+          managerId: "00000000-0000-4000-8000-000000000000",
+        },
+      },
+      hrToken,
+    );
+    expect(result.errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "input.managerId" }],
+    });
   });
 
   it("are for HR admins only", async () => {

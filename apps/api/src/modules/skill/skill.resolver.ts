@@ -13,6 +13,8 @@ export class SkillResolver {
   @Query(() => [Skill], { description: "The skills catalog, by category and name." })
   @Authorized(scope(ApiScope.SKILLS_READ))
   skills(@Ctx() { dataSource }: Context): Promise<Skill[]> {
-    return dataSource.getRepository(Skill).find({ order: { category: "ASC", name: "ASC" }, take: CATALOG_LIMIT });
+    return dataSource
+      .getRepository(Skill)
+      .find({ order: { category: "ASC", name: "ASC" }, take: CATALOG_LIMIT });
   }
 }
