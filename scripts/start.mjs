@@ -95,6 +95,9 @@ export async function run({ dev }) {
     await waitFor(`http://127.0.0.1:${API_PORT}/readyz`, "The API", apiChild);
     const webChild = launch([nextBin, dev ? "dev" : "start", "-p", String(WEB_PORT)], web, {
       API_URL: `http://127.0.0.1:${API_PORT}/graphql`,
+      // The quick start serves plain http (also to other machines on the LAN): a Secure cookie would
+      // not be stored there. Deployments behind TLS leave COOKIE_SECURE unset (on in production).
+      COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
       NODE_ENV: dev ? "development" : "production",
     });
     webChild.on("exit", (code) => stop(code ?? 1));

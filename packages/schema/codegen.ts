@@ -18,7 +18,8 @@ const config: CodegenConfig = {
     "../../apps/web/src/gql/": {
       preset: "client",
       documents: ["../../apps/web/src/**/*.{ts,tsx}", "!../../apps/web/src/gql/**"],
-      config: { scalars, enumsAsTypes: true, useTypeImports: true },
+      // Extensionless imports: Next's bundler does not map `.js` back to the generated `.ts` files.
+      config: { scalars, enumsAsTypes: true, useTypeImports: true, importExtension: "" },
       presetConfig: { fragmentMasking: false },
     },
   },

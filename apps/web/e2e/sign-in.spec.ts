@@ -12,7 +12,8 @@ test("a wrong password shows why sign-in failed and keeps the email", async ({ p
   await page.getByLabel("Email").fill(demo.manager.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  // Announced (role=alert), not just shown. Next.js has its own empty route-announcer alert.
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByLabel("Email")).toHaveValue(demo.manager.email);
 });

@@ -34,7 +34,11 @@ export function env(): WebEnv {
     apiUrl: parseUrl("API_URL", process.env.API_URL, "http://127.0.0.1:4000/graphql"),
     // Secure in production; COOKIE_SECURE=false is the escape hatch for a production build served
     // over plain HTTP on a non-localhost host (browsers drop Secure cookies there).
-    secureCookies: parseBool("COOKIE_SECURE", process.env.COOKIE_SECURE, process.env.NODE_ENV === "production"),
+    secureCookies: parseBool(
+      "COOKIE_SECURE",
+      process.env.COOKIE_SECURE,
+      process.env.NODE_ENV === "production",
+    ),
   };
   return cached;
 }

@@ -70,7 +70,10 @@ export async function startTestApi(): Promise<TestApi> {
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResult, "status">) } as never;
+      return {
+        status: response.status,
+        ...((await response.json()) as Omit<GraphQLResult, "status">),
+      } as never;
     },
     async close() {
       server.closeAllConnections();

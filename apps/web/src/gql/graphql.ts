@@ -14,15 +14,9 @@ export type Role =
   | 'EMPLOYEE'
   | 'HR_ADMIN';
 
-export type MyTeamFragment = { manager: (
-    { id: string }
-    & { ' $fragmentRefs'?: { 'PersonCardFragment': PersonCardFragment } }
-  ) | null, directReports: Array<(
-    { id: string }
-    & { ' $fragmentRefs'?: { 'PersonCardFragment': PersonCardFragment } }
-  )> } & { ' $fragmentName'?: 'MyTeamFragment' };
+export type MyTeamFragment = { manager: { id: string, name: string, title: string } | null, directReports: Array<{ id: string, name: string, title: string }> };
 
-export type ProfileCardFragment = { name: string, title: string, department: string, email: string } & { ' $fragmentName'?: 'ProfileCardFragment' };
+export type ProfileCardFragment = { name: string, title: string, department: string, email: string };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -37,10 +31,7 @@ export type ViewerQuery = { me: { id: string, name: string, role: Role, directRe
 export type MyGrowthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrowthQuery = { me: (
-    { id: string, name: string }
-    & { ' $fragmentRefs'?: { 'ProfileCardFragment': ProfileCardFragment;'MyTeamFragment': MyTeamFragment } }
-  ) };
+export type MyGrowthQuery = { me: { id: string, name: string, title: string, department: string, email: string, manager: { id: string, name: string, title: string } | null, directReports: Array<{ id: string, name: string, title: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: LoginInput;
@@ -49,7 +40,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { login: { token: string, expiresAt: string } };
 
-export type PersonCardFragment = { id: string, name: string, title: string } & { ' $fragmentName'?: 'PersonCardFragment' };
+export type PersonCardFragment = { id: string, name: string, title: string };
 
 export const PersonCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<PersonCardFragment, unknown>;
 export const MyTeamFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyTeam"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<MyTeamFragment, unknown>;

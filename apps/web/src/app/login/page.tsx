@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { readSessionToken } from "@/lib/session/cookie";
-import { SignInForm } from "./sign-in-form";
 import styles from "./sign-in.module.css";
+import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in · Upward" };
 

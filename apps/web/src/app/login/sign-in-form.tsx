@@ -12,7 +12,7 @@ export function SignInForm({ notice }: { notice?: string }) {
   return (
     // noValidate: the server's messages are the ones shown, consistently with and without JS.
     <form action={action} className={styles.form} noValidate aria-describedby="sign-in-status">
-      <div id="sign-in-status" role="alert" aria-live="assertive">
+      <div id="sign-in-status" role="alert" aria-live="assertive" className={styles.status}>
         {state.message ? (
           <p className={styles.error}>{state.message}</p>
         ) : notice ? (

@@ -1,7 +1,9 @@
-import { type FragmentType, graphql, useFragment as readFragment } from "@/gql";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "@/gql";
 import styles from "./person.module.css";
 
-export const PersonCardFragment = graphql(`
+// The fields this component renders; the query that spreads it fetches them.
+export const PersonCardFields = graphql(`
   fragment PersonCard on Employee {
     id
     name
@@ -20,15 +22,17 @@ function initials(name: string): string {
 
 export function Avatar({ name, size = "md" }: { name: string; size?: "md" | "lg" }) {
   return (
-    <span className={size === "lg" ? `${styles.avatar} ${styles.avatarLarge}` : styles.avatar} aria-hidden="true">
+    <span
+      className={size === "lg" ? `${styles.avatar} ${styles.avatarLarge}` : styles.avatar}
+      aria-hidden="true"
+    >
       {initials(name)}
     </span>
   );
 }
 
 /** One colleague in a list: who they are at a glance. */
-export function PersonCard(props: { person: FragmentType<typeof PersonCardFragment> }) {
-  const person = readFragment(PersonCardFragment, props.person);
+export function PersonCard({ person }: { person: ResultOf<typeof PersonCardFields> }) {
   return (
     <div className={styles.card}>
       <Avatar name={person.name} />

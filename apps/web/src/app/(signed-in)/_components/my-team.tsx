@@ -1,8 +1,10 @@
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { PersonCard } from "@/components/person/person-card";
-import { type FragmentType, graphql, useFragment as readFragment } from "@/gql";
+import { graphql } from "@/gql";
 import styles from "../home.module.css";
 
-export const MyTeamFragment = graphql(`
+// The fields this component renders; the query that spreads it fetches them.
+export const MyTeamFields = graphql(`
   fragment MyTeam on Employee {
     manager {
       id
@@ -16,8 +18,8 @@ export const MyTeamFragment = graphql(`
 `);
 
 /** Who the person reports to and who reports to them. */
-export function MyTeam(props: { employee: FragmentType<typeof MyTeamFragment> }) {
-  const { manager, directReports } = readFragment(MyTeamFragment, props.employee);
+export function MyTeam({ employee }: { employee: ResultOf<typeof MyTeamFields> }) {
+  const { manager, directReports } = employee;
   return (
     <>
       <section className={styles.card} aria-labelledby="manager-title">

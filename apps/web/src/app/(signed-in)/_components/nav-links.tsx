@@ -18,11 +18,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              className={styles.navLink}
-              aria-current={current ? "page" : undefined}
-            >
+            <Link href={item.href} className={styles.navLink} aria-current={current ? "page" : undefined}>
               {item.label}
             </Link>
           </li>

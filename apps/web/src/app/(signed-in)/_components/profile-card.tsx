@@ -1,8 +1,10 @@
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { Avatar } from "@/components/person/person-card";
-import { type FragmentType, graphql, useFragment as readFragment } from "@/gql";
+import { graphql } from "@/gql";
 import styles from "../home.module.css";
 
-export const ProfileCardFragment = graphql(`
+// The fields this component renders; the query that spreads it fetches them.
+export const ProfileCardFields = graphql(`
   fragment ProfileCard on Employee {
     name
     title
@@ -12,8 +14,7 @@ export const ProfileCardFragment = graphql(`
 `);
 
 /** The signed-in person as the organization knows them (name, title, department, email). */
-export function ProfileCard(props: { employee: FragmentType<typeof ProfileCardFragment> }) {
-  const employee = readFragment(ProfileCardFragment, props.employee);
+export function ProfileCard({ employee }: { employee: ResultOf<typeof ProfileCardFields> }) {
   return (
     <section className={styles.card} aria-labelledby="profile-title">
       <h2 id="profile-title" className="visually-hidden">

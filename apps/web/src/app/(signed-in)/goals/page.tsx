@@ -6,7 +6,8 @@ export const metadata: Metadata = { title: "Goals" };
 export default function GoalsPage() {
   return (
     <ComingSoon title="Goals">
-      Set SMART goals with key results, align them with your team and track their progress and health with regular check-ins.
+      Set SMART goals with key results, align them with your team and track their progress and health with
+      regular check-ins.
     </ComingSoon>
   );
 }

@@ -10,7 +10,8 @@ export default async function HrPage() {
   if (!(await readViewer()).isHrAdmin) notFound();
   return (
     <ComingSoon title="HR">
-      Organization-wide insights, the employee directory and the skill catalog, and API tokens for HR system integrations.
+      Organization-wide insights, the employee directory and the skill catalog, and API tokens for HR system
+      integrations.
     </ComingSoon>
   );
 }

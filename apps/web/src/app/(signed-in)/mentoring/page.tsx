@@ -6,7 +6,8 @@ export const metadata: Metadata = { title: "Mentoring" };
 export default function MentoringPage() {
   return (
     <ComingSoon title="Mentoring">
-      Find a mentor who is strong where you want to grow, follow your mentorships and answer mentoring requests.
+      Find a mentor who is strong where you want to grow, follow your mentorships and answer mentoring
+      requests.
     </ComingSoon>
   );
 }

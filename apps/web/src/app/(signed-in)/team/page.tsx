@@ -10,7 +10,8 @@ export default async function TeamPage() {
   if (!(await readViewer()).isManager) notFound();
   return (
     <ComingSoon title="Team">
-      A dashboard of your direct reports: who needs attention, goal health, feedback status and the team's skill map.
+      A dashboard of your direct reports: who needs attention, goal health, feedback status and the team's
+      skill map.
     </ComingSoon>
   );
 }
