@@ -52,6 +52,14 @@ describe("HTTP endpoints", () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
+  it("answers variables that don't fit their types with BAD_USER_INPUT, not a masked error", async () => {
+    const result = await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { email: "a@b.example", password: "x", extra: true },
+    });
+    expect(result.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].message).toMatch(/extra/);
+  });
+
   it("reports query mistakes with GraphQL's own codes", async () => {
     const result = await api.gql(`{ nope }`);
     expect(result.errors![0].extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -7,6 +7,9 @@ import type { Viewer } from "./auth/viewer";
 import { type Logger, logger } from "./logger";
 import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
 import { EmployeeService } from "./modules/employee/employee.service";
+import { createGoalLoaders } from "./modules/goal/goal.loaders";
+import { GoalService } from "./modules/goal/goal.service";
+import { KeyResultService } from "./modules/goal/key-result.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -14,6 +17,8 @@ export function createServices(dataSource: DataSource) {
     auth: new AuthService(dataSource),
     apiTokens: new ApiTokenService(dataSource),
     employees: new EmployeeService(dataSource),
+    goals: new GoalService(dataSource),
+    keyResults: new KeyResultService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -22,6 +27,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
     ...createEmployeeLoaders(dataSource, viewer),
+    ...createGoalLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -82,6 +82,8 @@ const OPERATION_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
+  // Variables that don't fit their declared types (unknown input field, wrong scalar).
+  "BAD_USER_INPUT",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",

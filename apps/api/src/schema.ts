@@ -3,9 +3,19 @@ import { buildSchema } from "type-graphql";
 import { AuthResolver } from "./auth/auth.resolver";
 import { authChecker } from "./auth/auth-checker";
 import { EmployeeResolver } from "./modules/employee/employee.resolver";
+import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
+import { GoalResolver } from "./modules/goal/goal.resolver";
+import { KeyResultResolver } from "./modules/goal/key-result.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
 
-export const resolvers = [AuthResolver, EmployeeResolver, SkillResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  EmployeeResolver,
+  SkillResolver,
+  GoalResolver,
+  KeyResultResolver,
+  EmployeeGoalsResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -4,3 +4,4 @@
  * Default deny: a policy that has no rule for a case answers no.
  */
 export { employeeAccess } from "./employee.access";
+export { goalAccess } from "./goal.access";

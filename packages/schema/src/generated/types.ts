@@ -11,6 +11,20 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AddKeyResultInput = {
+  /** Defaults to the start value. */
+  currentValue?: InputMaybe<Scalars['Float']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** The goal's version. */
+  goalVersion: Scalars['Int']['input'];
+  startValue: Scalars['Float']['input'];
+  targetValue: Scalars['Float']['input'];
+  title: Scalars['String']['input'];
+  unit?: Scalars['String']['input'];
+  /** Relative weight; leave empty for equal weights. */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type ApiScope =
   | 'EMPLOYEES_READ'
   | 'EMPLOYEES_WRITE'
@@ -26,6 +40,12 @@ export type ApiToken = {
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   scopes: Array<ApiScope>;
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ApproveGoalInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -46,6 +66,21 @@ export type CreateEmployeeInput = {
   title?: Scalars['String']['input'];
 };
 
+/** A new goal of the signed-in person, as a draft. */
+export type CreateGoalInput = {
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  keyResults?: Array<KeyResultInput>;
+  /** A goal this one contributes to. */
+  parentGoalId?: InputMaybe<Scalars['ID']['input']>;
+  skillIds?: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; today when empty. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  visibility?: GoalVisibility;
+};
+
 export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret. It is shown only once and can't be recovered. */
@@ -61,6 +96,8 @@ export type Employee = {
   email: Scalars['String']['output'];
   /** The key of this person in the HR system of record. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** This person's goals you may see, newest first. */
+  goals: GoalConnection;
   id: Scalars['ID']['output'];
   /** Everyone above this person, nearest manager first. */
   managementChain: Array<Employee>;
@@ -73,6 +110,14 @@ export type Employee = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-locking version: send it back with an edit. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A person in the organization. */
+export type EmployeeGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<GoalStatus>;
 };
 
 export type EmployeeConnection = {
@@ -98,6 +143,118 @@ export type EmployeeFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A SMART development goal of one employee. */
+export type Goal = {
+  /** What the approver said: why it was sent back, or a note with the approval. */
+  approvalComment: Maybe<Scalars['String']['output']>;
+  approvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  approvedBy: Maybe<Employee>;
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
+  dueDate: Maybe<Scalars['String']['output']>;
+  /** 0–1: the share of the time from start to due date that has passed; null without a due date. */
+  expectedProgress: Maybe<Scalars['Float']['output']>;
+  /** Null unless the goal is active with a due date. */
+  health: Maybe<GoalHealth>;
+  id: Scalars['ID']['output'];
+  keyResults: Array<KeyResult>;
+  /** Active and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** Null when the owner left (except for HR). */
+  owner: Maybe<Employee>;
+  /** The goal this one contributes to, if you may see it. */
+  parent: Maybe<Goal>;
+  /** 0–1: the weighted mean of the key results' progress. */
+  progress: Scalars['Float']['output'];
+  /** The skills this goal develops. */
+  skills: Array<Skill>;
+  smart: SmartAssessment;
+  /** Active and without any update for 30 days. */
+  stale: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['output'];
+  status: GoalStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-locking version: send it back with an edit. */
+  version: Scalars['Int']['output'];
+  /** Whether you may approve or send back this goal now. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** Whether you may edit this goal and its key results. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  visibility: GoalVisibility;
+};
+
+export type GoalConnection = {
+  edges: Array<GoalEdge>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalEdge = {
+  cursor: Scalars['String']['output'];
+  node: Goal;
+};
+
+/** How far progress lags behind the time elapsed (and the last check-in's confidence). */
+export type GoalHealth =
+  | 'AT_RISK'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+/** DRAFT → PENDING_APPROVAL → ACTIVE → COMPLETED | ABANDONED; sending back returns to DRAFT. */
+export type GoalStatus =
+  | 'ABANDONED'
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PENDING_APPROVAL';
+
+/** A status change of a goal at `version`. */
+export type GoalTransitionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** PRIVATE: the owner, their management chain and HR. TEAM: also the owner's same-manager peers. ORGANIZATION: everyone signed in. */
+export type GoalVisibility =
+  | 'ORGANIZATION'
+  | 'PRIVATE'
+  | 'TEAM';
+
+/** A measurable outcome of a goal: from a start value to a target. */
+export type KeyResult = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  currentValue: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** 0–1: clamp((current − start) / (target − start)). */
+  progress: Scalars['Float']['output'];
+  startValue: Scalars['Float']['output'];
+  targetValue: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  /** What the numbers count, e.g. `ms`, `%`, `customers`. */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** Relative weight in the goal's progress; null counts as 1. */
+  weight: Maybe<Scalars['Float']['output']>;
+};
+
+export type KeyResultInput = {
+  /** Defaults to the start value. */
+  currentValue?: InputMaybe<Scalars['Float']['input']>;
+  startValue: Scalars['Float']['input'];
+  targetValue: Scalars['Float']['input'];
+  title: Scalars['String']['input'];
+  unit?: Scalars['String']['input'];
+  /** Relative weight; leave empty for equal weights. */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -111,16 +268,54 @@ export type LoginPayload = {
 };
 
 export type Mutation = {
+  abandonGoal: Goal;
+  /** Returns the goal, with its new version. */
+  addKeyResult: Goal;
+  /** For the owner's management chain: activates a submitted goal. */
+  approveGoal: Goal;
+  completeGoal: Goal;
   /** The token is in the answer once and never again. */
   createApiToken: CreatedApiToken;
   createEmployee: Employee;
+  /** A new draft goal of yours. */
+  createGoal: Goal;
   /** Wrong email and wrong password get the same UNAUTHENTICATED answer. */
   login: LoginPayload;
   /** Revokes the session of the token that sent this request. */
   logout: Scalars['Boolean']['output'];
+  /** Returns the goal, with its new version. */
+  removeKeyResult: Goal;
   revokeApiToken: ApiToken;
+  /** For the owner's management chain: back to draft, with a comment. */
+  sendBackGoal: Goal;
+  /** Asks your manager to approve; needs the goal to be S, M, R and T. */
+  submitGoal: Goal;
   /** Fails with CONFLICT when `version` is not the current one. */
   updateEmployee: Employee;
+  /** Fails with CONFLICT when `version` is not the current one. */
+  updateGoal: Goal;
+  /** Returns the goal, with its new version. */
+  updateKeyResult: Goal;
+};
+
+
+export type MutationAbandonGoalArgs = {
+  input: GoalTransitionInput;
+};
+
+
+export type MutationAddKeyResultArgs = {
+  input: AddKeyResultInput;
+};
+
+
+export type MutationApproveGoalArgs = {
+  input: ApproveGoalInput;
+};
+
+
+export type MutationCompleteGoalArgs = {
+  input: GoalTransitionInput;
 };
 
 
@@ -134,8 +329,18 @@ export type MutationCreateEmployeeArgs = {
 };
 
 
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationRemoveKeyResultArgs = {
+  input: RemoveKeyResultInput;
 };
 
 
@@ -144,8 +349,28 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSendBackGoalArgs = {
+  input: SendBackGoalInput;
+};
+
+
+export type MutationSubmitGoalArgs = {
+  input: GoalTransitionInput;
+};
+
+
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
+export type MutationUpdateKeyResultArgs = {
+  input: UpdateKeyResultInput;
 };
 
 export type PageInfo = {
@@ -159,6 +384,8 @@ export type Query = {
   employee: Employee;
   /** The directory, ordered by name. */
   employees: EmployeeConnection;
+  /** A goal you may see; NOT_FOUND otherwise, whether or not it exists. */
+  goal: Goal;
   /** The signed-in person. */
   me: Employee;
   /** The skills catalog, by category and name. */
@@ -177,10 +404,28 @@ export type QueryEmployeesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QueryGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveKeyResultInput = {
+  /** The goal's version. */
+  goalVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** What a person may administer, beyond their own growth. */
 export type Role =
   | 'EMPLOYEE'
   | 'HR_ADMIN';
+
+export type SendBackGoalInput = {
+  /** What to change before submitting again. */
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** A skill in the organization's catalog, managed by HR. */
 export type Skill = {
@@ -191,6 +436,30 @@ export type Skill = {
   name: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** Which SMART criteria the goal meets, with a hint for each one it doesn't. */
+export type SmartAssessment = {
+  /** Agreed with the management chain: the goal was approved. */
+  achievable: Scalars['Boolean']['output'];
+  hints: Array<SmartHint>;
+  measurable: Scalars['Boolean']['output'];
+  relevant: Scalars['Boolean']['output'];
+  specific: Scalars['Boolean']['output'];
+  timeBound: Scalars['Boolean']['output'];
+};
+
+export type SmartCriterion =
+  | 'ACHIEVABLE'
+  | 'MEASURABLE'
+  | 'RELEVANT'
+  | 'SPECIFIC'
+  | 'TIME_BOUND';
+
+/** What to do next to meet one SMART criterion, written for the goal's owner. */
+export type SmartHint = {
+  criterion: SmartCriterion;
+  message: Scalars['String']['output'];
 };
 
 /** Only the given fields change. `version` must be the one you read. */
@@ -207,4 +476,33 @@ export type UpdateEmployeeInput = {
   role?: InputMaybe<Role>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** Only the given fields change. `version` must be the one you read. */
+export type UpdateGoalInput = {
+  clearDueDate?: InputMaybe<Scalars['Boolean']['input']>;
+  clearParent?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** The new parent goal; use `clearParent` to remove it. */
+  parentGoalId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the linked skills. */
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  visibility?: InputMaybe<GoalVisibility>;
+};
+
+/** Only the given fields change. `version` is the key result's. */
+export type UpdateKeyResultInput = {
+  currentValue?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  startValue?: InputMaybe<Scalars['Float']['input']>;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  weight?: InputMaybe<Scalars['Float']['input']>;
 };

@@ -1,0 +1,55 @@
+import { isHrAdmin, type Viewer } from "../auth/viewer";
+import type { Goal } from "../modules/goal/goal.entity";
+import { GoalStatus } from "../modules/goal/goal.entity";
+
+/**
+ * Who may see and change goals (DESIGN.md §3):
+ * - the owner reads and writes;
+ * - the owner's management chain (every manager above) reads all of them and approves;
+ * - HR admins read all of them;
+ * - TEAM goals are also read by same-manager peers; ORGANIZATION goals by everyone signed in;
+ * - anyone else sees nothing: a hidden goal answers NOT_FOUND, so its existence isn't revealed.
+ * Active mentors will read their mentees' goals: add their rule to `visibleSql` (and nowhere else)
+ * when the mentorship module exists.
+ */
+export const goalAccess = {
+  /**
+   * SQL condition on the goals alias `g` selecting the rows `viewer` may read. `viewerParam` is the
+   * placeholder (e.g. `$3`) the caller binds to `viewer.employee.id`. Used by every goal query,
+   * so lists, counts and single reads agree.
+   */
+  visibleSql(viewer: Viewer, viewerParam: string, g = "g"): string {
+    const v = `${viewerParam}::uuid`;
+    // Still names the parameter: PostgreSQL refuses a bound parameter the statement never uses.
+    if (isHrAdmin(viewer)) return `${v} IS NOT NULL`;
+    return `(${g}.owner_id = ${v}
+      OR ${g}.visibility = 'ORGANIZATION'
+      OR (${g}.visibility = 'TEAM' AND ${g}.owner_id IN (
+        SELECT peer.id FROM employees peer JOIN employees me ON me.id = ${v}
+        WHERE peer.manager_id = me.manager_id))
+      OR ${g}.owner_id IN (${reportsOfSql(v)}))`;
+  },
+
+  /** The owner edits the goal and its key results until it is completed or abandoned. */
+  canEdit(viewer: Viewer, goal: Pick<Goal, "ownerId" | "status">): boolean {
+    return viewer.employee.id === goal.ownerId && !isClosed(goal.status);
+  },
+
+  /** Someone in the owner's management chain (`ownerChainIds`) approves or sends back a submitted goal. */
+  canApprove(viewer: Viewer, goal: Pick<Goal, "ownerId">, ownerChainIds: readonly string[]): boolean {
+    return viewer.employee.id !== goal.ownerId && ownerChainIds.includes(viewer.employee.id);
+  },
+};
+
+export const isClosed = (status: GoalStatus) =>
+  status === GoalStatus.COMPLETED || status === GoalStatus.ABANDONED;
+
+/** Everyone below `employeeSql` at any depth: a recursive walk down employees.manager_id. */
+export function reportsOfSql(employeeSql: string): string {
+  return `WITH RECURSIVE reports(id, depth) AS (
+      SELECT r.id, 1 FROM employees r WHERE r.manager_id = ${employeeSql}
+      UNION ALL
+      SELECT r.id, reports.depth + 1 FROM reports JOIN employees r ON r.manager_id = reports.id
+      WHERE reports.depth < 100
+    ) SELECT id FROM reports`;
+}
