@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { wouldCreateCycle } from "../../common/tree-cycles";
 import { badInput } from "../../errors";
 
 /**
@@ -17,16 +18,11 @@ export async function assertNoReportingCycle(
   if (employeeId === newManagerId) {
     throw badInput("input.managerId", "A person can't be their own manager.");
   }
-  // Walk up from the new manager: finding the employee there means the move would close a loop.
-  const [{ cycle }] = await manager.query(
-    `WITH RECURSIVE up(id, depth) AS (
-       SELECT manager_id, 1 FROM employees WHERE id = $1
-       UNION ALL
-       SELECT e.manager_id, up.depth + 1 FROM up JOIN employees e ON e.id = up.id
-       WHERE up.id IS NOT NULL AND up.depth < 1000
-     )
-     SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS cycle`,
-    [newManagerId, employeeId],
+  const cycle = await wouldCreateCycle(
+    manager,
+    { table: "employees", parent: "manager_id" },
+    employeeId,
+    newManagerId,
   );
   if (cycle) {
     throw badInput(

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { goalAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
+import { wouldCreateCycle } from "../../common/tree-cycles";
 import { badInput, conflict, forbidden, notFound } from "../../errors";
 import { Goal } from "./goal.entity";
 import type { KeyResultInput } from "./goal.inputs";
@@ -126,15 +127,11 @@ export async function assertParent(
   if (!parent) throw badInput("input.parentGoalId", "Choose a parent goal you can see.");
   if (!goalId) return;
   if (goalId === parentGoalId) throw badInput("input.parentGoalId", "A goal can't be its own parent.");
-  const [{ cycle }] = await manager.query(
-    `WITH RECURSIVE up(id, depth) AS (
-       SELECT parent_goal_id, 1 FROM goals WHERE id = $1
-       UNION ALL
-       SELECT g.parent_goal_id, up.depth + 1 FROM up JOIN goals g ON g.id = up.id
-       WHERE up.id IS NOT NULL AND up.depth < 1000
-     )
-     SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS cycle`,
-    [parentGoalId, goalId],
+  const cycle = await wouldCreateCycle(
+    manager,
+    { table: "goals", parent: "parent_goal_id" },
+    goalId,
+    parentGoalId,
   );
   if (cycle) {
     throw badInput(
