@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { employeeAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
+import { groupBy } from "../../common/group-by";
 import { isUuid } from "../../common/uuid";
 import { Employee } from "./employee.entity";
 
@@ -10,12 +11,6 @@ const COLUMNS = `e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
 
 function toEmployee(row: Record<string, unknown>): Employee {
   return Object.assign(new Employee(), row);
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
 }
 
 /**

@@ -4,11 +4,12 @@ import { goalAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import type { Connection } from "../../common/connection";
 import { decodeCursor, toConnection } from "../../common/connection";
+import { groupBy } from "../../common/group-by";
 import { isUuid } from "../../common/uuid";
 import { badInput } from "../../errors";
 import { Skill } from "../skill/skill.entity";
 import type { Goal, GoalStatus } from "./goal.entity";
-import { GOAL_COLUMNS, groupBy, KEY_RESULT_COLUMNS, toGoal, toKeyResult } from "./goal.rows";
+import { GOAL_COLUMNS, KEY_RESULT_COLUMNS, toGoal, toKeyResult } from "./goal.rows";
 import type { KeyResult } from "./key-result.entity";
 
 export interface GoalsPageKey {

@@ -29,9 +29,3 @@ export function toKeyResult(row: Record<string, unknown>): KeyResult {
     weight: toNumber(row.weight),
   });
 }
-
-export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
