@@ -10,6 +10,7 @@ import { EmployeeService } from "./modules/employee/employee.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
+import { NotificationService } from "./modules/notification/notification.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -19,6 +20,7 @@ export function createServices(dataSource: DataSource) {
     employees: new EmployeeService(dataSource),
     goals: new GoalService(dataSource),
     keyResults: new KeyResultService(dataSource),
+    notifications: new NotificationService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import { EmployeeResolver } from "./modules/employee/employee.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
+import { NotificationResolver } from "./modules/notification/notification.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
 
 export const resolvers = [
@@ -15,6 +16,7 @@ export const resolvers = [
   GoalResolver,
   KeyResultResolver,
   EmployeeGoalsResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -102,11 +102,17 @@ export type Employee = {
   /** Everyone above this person, nearest manager first. */
   managementChain: Array<Employee>;
   manager: Maybe<Employee>;
+  /** How many mentees this person takes at once as a mentor. */
+  mentorCapacity: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** Your notifications, unread first, then newest first. Only on yourself. */
+  notifications: NotificationConnection;
   role: Role;
   /** Everyone below this person at any depth, by name. */
   team: Array<Employee>;
   title: Scalars['String']['output'];
+  /** How many unread notifications you have (for the badge). Only on yourself. */
+  unreadNotificationCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-locking version: send it back with an edit. */
   version: Scalars['Int']['output'];
@@ -118,6 +124,14 @@ export type EmployeeGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<GoalStatus>;
+};
+
+
+/** A person in the organization. */
+export type EmployeeNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 export type EmployeeConnection = {
@@ -160,6 +174,10 @@ export type Goal = {
   health: Maybe<GoalHealth>;
   id: Scalars['ID']['output'];
   keyResults: Array<KeyResult>;
+  /** When the last check-in was recorded. */
+  lastCheckInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The last check-in's confidence, 0–10. */
+  lastConfidence: Maybe<Scalars['Int']['output']>;
   /** Active and past its due date. */
   overdue: Scalars['Boolean']['output'];
   /** Null when the owner left (except for HR). */
@@ -283,6 +301,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Revokes the session of the token that sent this request. */
   logout: Scalars['Boolean']['output'];
+  /** Marks your notifications read: the given ones, or all of them without `ids`. Returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Returns the goal, with its new version. */
   removeKeyResult: Goal;
   revokeApiToken: ApiToken;
@@ -339,6 +359,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationRemoveKeyResultArgs = {
   input: RemoveKeyResultInput;
 };
@@ -372,6 +397,48 @@ export type MutationUpdateGoalArgs = {
 export type MutationUpdateKeyResultArgs = {
   input: UpdateKeyResultInput;
 };
+
+/** An in-app notification. */
+export type Notification = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** One sentence for a person, e.g. “Maya submitted “Ship search v2” for approval”. */
+  message: Scalars['String']['output'];
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The id of what it is about, to link to it. */
+  subjectId: Maybe<Scalars['String']['output']>;
+  /** What it is about: `goal`, `mentorship`, `feedbackRound`… */
+  subjectType: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type NotificationConnection = {
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'CHECK_IN_DUE'
+  | 'FEEDBACK_NOMINATIONS_TO_APPROVE'
+  | 'FEEDBACK_REMINDER'
+  | 'FEEDBACK_REPORT_READY'
+  | 'FEEDBACK_REQUESTED'
+  | 'GOAL_APPROVAL_REQUESTED'
+  | 'GOAL_APPROVED'
+  | 'GOAL_SENT_BACK'
+  | 'MENTORSHIP_ACCEPTED'
+  | 'MENTORSHIP_DECLINED'
+  | 'MENTORSHIP_ENDED'
+  | 'MENTORSHIP_REQUESTED';
 
 export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;

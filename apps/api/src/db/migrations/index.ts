@@ -1,5 +1,6 @@
 import { Foundation1795600544812 } from "./1795600544812-Foundation";
 import { Goals1795601277851 } from "./1795601277851-Goals";
+import { GrowthCore1795602376216 } from "./1795602376216-GrowthCore";
 
 /** Every migration, oldest first. They run at API start and with `pnpm db:migrate`. */
-export const migrations = [Foundation1795600544812, Goals1795601277851];
+export const migrations = [Foundation1795600544812, Goals1795601277851, GrowthCore1795602376216];

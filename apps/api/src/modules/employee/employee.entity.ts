@@ -62,6 +62,10 @@ export class Employee extends BaseRecord {
   @Column({ name: "password_hash", type: "varchar", nullable: true })
   passwordHash: string | null;
 
+  @Field(() => Int, { description: "How many mentees this person takes at once as a mentor." })
+  @Column({ name: "mentor_capacity", type: "int", default: 3 })
+  mentorCapacity: number;
+
   @Field(() => Int, { description: "Optimistic-locking version: send it back with an edit." })
   @VersionColumn({ default: 1 })
   version: number;

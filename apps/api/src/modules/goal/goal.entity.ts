@@ -93,6 +93,15 @@ export class Goal extends BaseRecord {
   @Column({ name: "completed_at", type: "timestamptz", nullable: true })
   completedAt: Date | null;
 
+  /** Written by each check-in in its transaction, so health and staleness need no extra query. */
+  @Field(() => Date, { nullable: true, description: "When the last check-in was recorded." })
+  @Column({ name: "last_check_in_at", type: "timestamptz", nullable: true })
+  lastCheckInAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The last check-in's confidence, 0–10." })
+  @Column({ name: "last_confidence", type: "smallint", nullable: true })
+  lastConfidence: number | null;
+
   @Field(() => Int, { description: "Optimistic-locking version: send it back with an edit." })
   @VersionColumn({ default: 1 })
   version: number;

@@ -3,6 +3,8 @@ import { goalAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { AppError, badInput, forbidden } from "../../errors";
 import { AuditService } from "../audit/audit.service";
+import { NotificationKind } from "../notification/notification.entity";
+import { NotificationService } from "../notification/notification.service";
 import { type Goal, GoalStatus } from "./goal.entity";
 import type {
   ApproveGoalInput,
@@ -104,7 +106,8 @@ export class GoalService {
           failing.map((hint) => ({ field: `smart.${camel(hint.criterion)}`, message: hint.message })),
         );
       }
-      const hasManager = (await managementChainIds(manager, goal.ownerId)).length > 0;
+      const [directManagerId] = await managementChainIds(manager, goal.ownerId);
+      const hasManager = directManagerId !== undefined;
       const updated = await writeGoal(
         manager,
         goal,
@@ -114,6 +117,18 @@ export class GoalService {
           : { status: GoalStatus.ACTIVE, approvedAt: new Date(), approvedById: null, approvalComment: null },
       );
       await this.audit(manager, viewer, requestId, hasManager ? "goal.submitted" : "goal.activated", goal.id);
+      if (hasManager) {
+        await NotificationService.notify(manager, [
+          {
+            recipientId: directManagerId,
+            actorId: viewer.employee.id,
+            kind: NotificationKind.GOAL_APPROVAL_REQUESTED,
+            message: `${viewer.employee.name} submitted “${goal.title}” for your approval.`,
+            subjectType: "goal",
+            subjectId: goal.id,
+          },
+        ]);
+      }
       return updated;
     });
   }
@@ -130,6 +145,16 @@ export class GoalService {
       await this.audit(manager, viewer, requestId, "goal.approved", goal.id, {
         comment: input.comment ?? null,
       });
+      await NotificationService.notify(manager, [
+        {
+          recipientId: goal.ownerId,
+          actorId: viewer.employee.id,
+          kind: NotificationKind.GOAL_APPROVED,
+          message: `${viewer.employee.name} approved “${goal.title}”. It is active now.`,
+          subjectType: "goal",
+          subjectId: goal.id,
+        },
+      ]);
       return updated;
     });
   }
@@ -143,6 +168,16 @@ export class GoalService {
         approvalComment: comment,
       });
       await this.audit(manager, viewer, requestId, "goal.sent_back", goal.id, { comment });
+      await NotificationService.notify(manager, [
+        {
+          recipientId: goal.ownerId,
+          actorId: viewer.employee.id,
+          kind: NotificationKind.GOAL_SENT_BACK,
+          message: `${viewer.employee.name} sent “${goal.title}” back: ${comment}`,
+          subjectType: "goal",
+          subjectId: goal.id,
+        },
+      ]);
       return updated;
     });
   }

@@ -1,13 +1,8 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, type ValueTransformer, VersionColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from "typeorm";
+import { numeric } from "../../common/numeric";
 import { BaseRecord } from "../../db/base-record";
 import { Goal } from "./goal.entity";
-
-/** PostgreSQL returns numeric as a string (it may not fit a double); key results are human-sized. */
-const numeric: ValueTransformer = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value == null ? null : Number(value)),
-};
 
 @ObjectType({ description: "A measurable outcome of a goal: from a start value to a target." })
 @Entity({ name: "key_results" })
