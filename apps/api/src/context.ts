@@ -10,7 +10,9 @@ import { EmployeeService } from "./modules/employee/employee.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
+import { InsightsService } from "./modules/insights/insights.service";
 import { NotificationService } from "./modules/notification/notification.service";
+import { SkillService } from "./modules/skill/skill.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -21,6 +23,8 @@ export function createServices(dataSource: DataSource) {
     goals: new GoalService(dataSource),
     keyResults: new KeyResultService(dataSource),
     notifications: new NotificationService(dataSource),
+    skills: new SkillService(dataSource),
+    insights: new InsightsService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -81,10 +81,38 @@ export type CreateGoalInput = {
   visibility?: GoalVisibility;
 };
 
+export type CreateSkillInput = {
+  category?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret. It is shown only once and can't be recovered. */
   token: Scalars['String']['output'];
+};
+
+/** Goal adoption, goal health and development activity of one department. */
+export type DepartmentInsights = {
+  activeGoals: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  /** Mean progress of active goals, 0–1; null without any. */
+  averageProgress: Maybe<Scalars['Float']['output']>;
+  /** Check-ins recorded in the last 30 days. */
+  checkInsLast30Days: Scalars['Int']['output'];
+  /** The department's name; empty for people without one. */
+  department: Scalars['String']['output'];
+  /** peopleWithActiveGoals / headcount, 0–1. */
+  goalAdoption: Scalars['Float']['output'];
+  /** Active people. */
+  headcount: Scalars['Int']['output'];
+  offTrack: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  /** People with at least one active goal. */
+  peopleWithActiveGoals: Scalars['Int']['output'];
+  /** Plan items done / (all − dropped), 0–1; null without plan items. */
+  planCompletion: Maybe<Scalars['Float']['output']>;
 };
 
 /** A person in the organization. */
@@ -285,6 +313,19 @@ export type LoginPayload = {
   token: Scalars['String']['output'];
 };
 
+/** How well mentoring reaches the people who want to grow. */
+export type MentorshipCoverage = {
+  activeMentorships: Scalars['Int']['output'];
+  /** The share of the two above, 0–1; null when nobody has growth areas. */
+  coverage: Maybe<Scalars['Float']['output']>;
+  /** Active people with at least one marked growth area. */
+  peopleWithGrowthAreas: Scalars['Int']['output'];
+  /** …of whom have an active mentor. */
+  peopleWithGrowthAreasMentored: Scalars['Int']['output'];
+  /** Requests waiting for a mentor's answer. */
+  proposedMentorships: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   abandonGoal: Goal;
   /** Returns the goal, with its new version. */
@@ -297,6 +338,8 @@ export type Mutation = {
   createEmployee: Employee;
   /** A new draft goal of yours. */
   createGoal: Goal;
+  /** Adds a skill to the catalog (HR admins). A duplicate name is a CONFLICT. */
+  createSkill: Skill;
   /** Wrong email and wrong password get the same UNAUTHENTICATED answer. */
   login: LoginPayload;
   /** Revokes the session of the token that sent this request. */
@@ -316,6 +359,8 @@ export type Mutation = {
   updateGoal: Goal;
   /** Returns the goal, with its new version. */
   updateKeyResult: Goal;
+  /** Renames or re-describes a skill (HR admins); CONFLICT on a stale version. */
+  updateSkill: Skill;
 };
 
 
@@ -351,6 +396,11 @@ export type MutationCreateEmployeeArgs = {
 
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
+};
+
+
+export type MutationCreateSkillArgs = {
+  input: CreateSkillInput;
 };
 
 
@@ -398,6 +448,11 @@ export type MutationUpdateKeyResultArgs = {
   input: UpdateKeyResultInput;
 };
 
+
+export type MutationUpdateSkillArgs = {
+  input: UpdateSkillInput;
+};
+
 /** An in-app notification. */
 export type Notification = {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -440,6 +495,18 @@ export type NotificationKind =
   | 'MENTORSHIP_ENDED'
   | 'MENTORSHIP_REQUESTED';
 
+/** Organization-wide insights for HR. */
+export type OrganizationInsights = {
+  /** By department name. */
+  departments: Array<DepartmentInsights>;
+  /** People with an active goal / headcount, 0–1. */
+  goalAdoption: Scalars['Float']['output'];
+  headcount: Scalars['Int']['output'];
+  mentorship: MentorshipCoverage;
+  /** Every catalog skill, by category and name. */
+  skills: Array<SkillCoverage>;
+};
+
 export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -455,6 +522,8 @@ export type Query = {
   goal: Goal;
   /** The signed-in person. */
   me: Employee;
+  /** Goal adoption and health by department, skill coverage and mentoring reach (HR admins). */
+  organizationInsights: OrganizationInsights;
   /** The skills catalog, by category and name. */
   skills: Array<Skill>;
 };
@@ -503,6 +572,17 @@ export type Skill = {
   name: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** How many people are strong in a skill, and how many want to grow in it. */
+export type SkillCoverage = {
+  /** People for whom it is a growth area (marked or rated low). */
+  growthAreas: Scalars['Int']['output'];
+  /** People rated on it at all. */
+  rated: Scalars['Int']['output'];
+  skill: Skill;
+  /** People whose combined level is a strength (decision 009). */
+  strong: Scalars['Int']['output'];
 };
 
 /** Which SMART criteria the goal meets, with a hint for each one it doesn't. */
@@ -572,4 +652,13 @@ export type UpdateKeyResultInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
   weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Only the given fields change. */
+export type UpdateSkillInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };

@@ -35,4 +35,17 @@ export const peopleCases: AccessCase[] = [
       };
     },
   },
+  {
+    name: "organizationInsights",
+    allowed: ["hr"],
+    request: async () => ({ query: `{ organizationInsights { headcount } }` }),
+  },
+  {
+    name: "createSkill",
+    allowed: ["hr"],
+    request: async () => ({
+      query: `mutation($input: CreateSkillInput!) { createSkill(input: $input) { id } }`,
+      variables: { input: { name: `Skill ${Math.random().toString(36).slice(2, 10)}` } },
+    }),
+  },
 ];

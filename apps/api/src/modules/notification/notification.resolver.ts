@@ -105,7 +105,6 @@ export class NotificationResolver {
   ): Promise<number> {
     if (ids && ids.length > 500) throw badInput("ids", "Mark at most 500 notifications at once.");
     if (ids?.some((id) => !isUuid(id))) throw badInput("ids", "Every id must be a notification id.");
-    // biome-ignore lint/style/noNonNullAssertion: @Authorized() guarantees a viewer.
     return services.notifications.markRead(viewer!, ids ?? null);
   }
 }
