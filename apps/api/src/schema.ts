@@ -8,6 +8,12 @@ import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
 import { NotificationResolver } from "./modules/notification/notification.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
+import {
+  EmployeeSkillProfileResolver,
+  SkillProfileEntryResolver,
+  SkillProfileResolver,
+} from "./modules/skill-rating/skill-profile.resolver";
+import { SkillRatingResolver } from "./modules/skill-rating/skill-rating.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -17,6 +23,10 @@ export const resolvers = [
   KeyResultResolver,
   EmployeeGoalsResolver,
   NotificationResolver,
+  SkillRatingResolver,
+  EmployeeSkillProfileResolver,
+  SkillProfileResolver,
+  SkillProfileEntryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
