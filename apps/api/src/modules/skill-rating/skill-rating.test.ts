@@ -4,6 +4,8 @@ import {
   backdate,
   createSkill,
   PROFILE,
+  type Profile,
+  type ProfileEntry,
   profileOf,
   rate,
   rateOk,
@@ -30,10 +32,11 @@ async function newReport(name: string) {
   return { ...person, token: await signIn(api, person.email) };
 }
 
-const entryFor = (profile: { entries: { skill: { name: string } }[] } | null, name: string) =>
-  profile!.entries.find(
-    (entry) => entry.skill.name === name,
-  ) as never as import("./skill-rating.test-helpers").ProfileEntry;
+const entryFor = (profile: Profile | null, name: string): ProfileEntry => {
+  const entry = profile?.entries.find((candidate) => candidate.skill.name === name);
+  if (!entry) throw new Error(`no profile entry for ${name}`);
+  return entry;
+};
 
 describe("ratings", () => {
   it("keep their history, and the current level per source is the newest rating", async () => {
