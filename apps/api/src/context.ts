@@ -13,6 +13,8 @@ import { KeyResultService } from "./modules/goal/key-result.service";
 import { InsightsService } from "./modules/insights/insights.service";
 import { NotificationService } from "./modules/notification/notification.service";
 import { SkillService } from "./modules/skill/skill.service";
+import { createSkillRatingLoaders } from "./modules/skill-rating/skill-rating.loaders";
+import { SkillRatingService } from "./modules/skill-rating/skill-rating.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -25,6 +27,7 @@ export function createServices(dataSource: DataSource) {
     notifications: new NotificationService(dataSource),
     skills: new SkillService(dataSource),
     insights: new InsightsService(dataSource),
+    skillRatings: new SkillRatingService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -34,6 +37,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
     ...createEmployeeLoaders(dataSource, viewer),
     ...createGoalLoaders(dataSource, viewer),
+    ...createSkillRatingLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -9,6 +9,12 @@ import { KeyResultResolver } from "./modules/goal/key-result.resolver";
 import { InsightsResolver } from "./modules/insights/insights.resolver";
 import { NotificationResolver } from "./modules/notification/notification.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
+import {
+  EmployeeSkillProfileResolver,
+  SkillProfileEntryResolver,
+  SkillProfileResolver,
+} from "./modules/skill-rating/skill-profile.resolver";
+import { SkillRatingResolver } from "./modules/skill-rating/skill-rating.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -19,6 +25,10 @@ export const resolvers = [
   EmployeeGoalsResolver,
   NotificationResolver,
   InsightsResolver,
+  SkillRatingResolver,
+  EmployeeSkillProfileResolver,
+  SkillProfileResolver,
+  SkillProfileEntryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

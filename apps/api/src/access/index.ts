@@ -5,3 +5,4 @@
  */
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
+export { skillProfileAccess } from "./skill-profile.access";

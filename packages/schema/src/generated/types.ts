@@ -136,6 +136,8 @@ export type Employee = {
   /** Your notifications, unread first, then newest first. Only on yourself. */
   notifications: NotificationConnection;
   role: Role;
+  /** Strengths and weaknesses. Null unless you are this person, their manager, active mentor or HR. */
+  skillProfile: Maybe<SkillProfile>;
   /** Everyone below this person at any depth, by name. */
   team: Array<Employee>;
   title: Scalars['String']['output'];
@@ -346,11 +348,15 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks your notifications read: the given ones, or all of them without `ids`. Returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Rates a skill of yours (SELF) or of someone below you in the reporting line (MANAGER). Ratings are never overwritten: the newest per source is the current level. */
+  rateSkill: SkillRating;
   /** Returns the goal, with its new version. */
   removeKeyResult: Goal;
   revokeApiToken: ApiToken;
   /** For the owner's management chain: back to draft, with a comment. */
   sendBackGoal: Goal;
+  /** Marks or unmarks a growth area of yours or of someone you manage; returns that person. */
+  setGrowthArea: Employee;
   /** Asks your manager to approve; needs the goal to be S, M, R and T. */
   submitGoal: Goal;
   /** Fails with CONFLICT when `version` is not the current one. */
@@ -414,6 +420,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationRateSkillArgs = {
+  input: RateSkillInput;
+};
+
+
 export type MutationRemoveKeyResultArgs = {
   input: RemoveKeyResultInput;
 };
@@ -426,6 +437,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationSendBackGoalArgs = {
   input: SendBackGoalInput;
+};
+
+
+export type MutationSetGrowthAreaArgs = {
+  input: SetGrowthAreaInput;
 };
 
 
@@ -545,6 +561,21 @@ export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Rates yourself (SELF) or someone you manage at any level (MANAGER); the history is kept. */
+export type RateSkillInput = {
+  employeeId: Scalars['ID']['input'];
+  /** 1 (beginner) to 5 (expert). */
+  level: Scalars['Int']['input'];
+  /** Why this level: an example, what would raise it. */
+  note?: Scalars['String']['input'];
+  skillId: Scalars['ID']['input'];
+};
+
+/** SELF: the employee about themself. MANAGER: someone in their management chain. */
+export type RatingSource =
+  | 'MANAGER'
+  | 'SELF';
+
 export type RemoveKeyResultInput = {
   /** The goal's version. */
   goalVersion: Scalars['Int']['input'];
@@ -561,6 +592,13 @@ export type SendBackGoalInput = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** Marks (true) or unmarks (false) a skill as a growth area, for yourself or a report. */
+export type SetGrowthAreaInput = {
+  employeeId: Scalars['ID']['input'];
+  growthArea: Scalars['Boolean']['input'];
+  skillId: Scalars['ID']['input'];
 };
 
 /** A skill in the organization's catalog, managed by HR. */
@@ -583,6 +621,72 @@ export type SkillCoverage = {
   skill: Skill;
   /** People whose combined level is a strength (decision 009). */
   strong: Scalars['Int']['output'];
+};
+
+/** A skill in one of the profile's lists, and why it is there. */
+export type SkillInsight = {
+  /** Written for the person reading the profile. */
+  explanation: Scalars['String']['output'];
+  skill: Skill;
+};
+
+/** Strengths and weaknesses: self, manager and 360 levels per skill, and the lists derived from them (thresholds in docs/decisions/009-skill-profile.md). */
+export type SkillProfile = {
+  /** Self rates at least 1 above others; largest gap first. */
+  blindSpots: Array<SkillInsight>;
+  /** One per skill with any rating or growth-area mark, by name. */
+  entries: Array<SkillProfileEntry>;
+  /** Marked as a growth area, or combined level 2.5 or less; lowest first. */
+  growthAreas: Array<SkillInsight>;
+  /** Others rate at least 1 above self; largest gap first. */
+  hiddenStrengths: Array<SkillInsight>;
+  /** Combined level 4 or more; highest first. */
+  strengths: Array<SkillInsight>;
+  /** Whether you may rate these skills and mark growth areas. */
+  viewerCanRate: Scalars['Boolean']['output'];
+};
+
+/** Everything known about one skill of one person. */
+export type SkillProfileEntry = {
+  /** The mean of the self, manager and 360 levels that exist. */
+  combinedLevel: Maybe<Scalars['Float']['output']>;
+  /** Every self and manager rating of this skill, newest first. */
+  history: Array<SkillRating>;
+  /** When this skill was last rated (self or manager). */
+  lastRatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The newest rating by anyone in the management chain (skip-level managers too). */
+  managerLevel: Maybe<Scalars['Int']['output']>;
+  /** Chosen as a growth area by the person or their manager. */
+  markedAsGrowthArea: Scalars['Boolean']['output'];
+  /** The current self and manager ratings that carry a note. */
+  notes: Array<SkillRating>;
+  /** The mean of the manager and 360 levels that exist. */
+  othersLevel: Maybe<Scalars['Float']['output']>;
+  /** The newest self rating. */
+  selfLevel: Maybe<Scalars['Int']['output']>;
+  skill: Skill;
+  /** From closed 360 feedback rounds. */
+  threeSixtyLevel: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Everything known about one skill of one person. */
+export type SkillProfileEntryHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A rating of an employee's skill, 1 (beginner) to 5 (expert). */
+export type SkillRating = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whose skill was rated. */
+  employee: Maybe<Employee>;
+  id: Scalars['ID']['output'];
+  level: Scalars['Int']['output'];
+  note: Scalars['String']['output'];
+  /** Who rated; null when they left. */
+  ratedBy: Maybe<Employee>;
+  source: RatingSource;
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Which SMART criteria the goal meets, with a hint for each one it doesn't. */

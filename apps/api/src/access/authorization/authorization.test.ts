@@ -4,13 +4,14 @@ import { type AccessCase, defaultOutcome, type GqlResult, type Outcome } from ".
 import { goalCases, subjectGoal } from "./goal.cases";
 import { type AccessOrganization, buildAccessOrganization, ROLES } from "./organization";
 import { peopleCases } from "./people.cases";
+import { skillCases } from "./skill.cases";
 
 /**
  * Every operation of the growth core, for each of the seven people of DESIGN.md §3: who may read,
  * who may write, and that everyone else is refused (FORBIDDEN, NOT_FOUND or nothing).
  * A new operation adds its case to one of the *.cases.ts files.
  */
-const cases: AccessCase[] = [...peopleCases, ...goalCases];
+const cases: AccessCase[] = [...peopleCases, ...goalCases, ...skillCases];
 
 let api: TestApi;
 let org: AccessOrganization;
