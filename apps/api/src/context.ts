@@ -5,6 +5,8 @@ import { ApiTokenService } from "./auth/api-token.service";
 import { AuthService } from "./auth/auth.service";
 import type { Viewer } from "./auth/viewer";
 import { type Logger, logger } from "./logger";
+import { createCheckInLoaders } from "./modules/check-in/check-in.loaders";
+import { CheckInService } from "./modules/check-in/check-in.service";
 import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
 import { EmployeeService } from "./modules/employee/employee.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
@@ -28,6 +30,7 @@ export function createServices(dataSource: DataSource) {
     skills: new SkillService(dataSource),
     insights: new InsightsService(dataSource),
     skillRatings: new SkillRatingService(dataSource),
+    checkIns: new CheckInService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -38,6 +41,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createEmployeeLoaders(dataSource, viewer),
     ...createGoalLoaders(dataSource, viewer),
     ...createSkillRatingLoaders(dataSource, viewer),
+    ...createCheckInLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,6 +2,13 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "./auth/auth.resolver";
 import { authChecker } from "./auth/auth-checker";
+import {
+  CheckInCommentResolver,
+  CheckInResolver,
+  CheckInValueResolver,
+} from "./modules/check-in/check-in.resolver";
+import { EmployeeCheckInsResolver } from "./modules/check-in/employee-check-ins.resolver";
+import { GoalCheckInsResolver } from "./modules/check-in/goal-check-ins.resolver";
 import { EmployeeResolver } from "./modules/employee/employee.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
@@ -29,6 +36,11 @@ export const resolvers = [
   EmployeeSkillProfileResolver,
   SkillProfileResolver,
   SkillProfileEntryResolver,
+  CheckInResolver,
+  CheckInValueResolver,
+  CheckInCommentResolver,
+  GoalCheckInsResolver,
+  EmployeeCheckInsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

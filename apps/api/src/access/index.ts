@@ -3,6 +3,7 @@
  * loaders ask these policies; lists use their SQL conditions so that counts never reveal hidden rows.
  * Default deny: a policy that has no rule for a case answers no.
  */
+export { checkInAccess } from "./check-in.access";
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
 export { skillProfileAccess } from "./skill-profile.access";

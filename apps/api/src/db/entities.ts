@@ -2,6 +2,7 @@ import { ApiToken } from "../auth/api-token.entity";
 import { Session } from "../auth/session.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { CheckIn } from "../modules/check-in/check-in.entity";
+import { CheckInComment } from "../modules/check-in/check-in-comment.entity";
 import { CheckInValue } from "../modules/check-in/check-in-value.entity";
 import { Employee } from "../modules/employee/employee.entity";
 import { Goal } from "../modules/goal/goal.entity";
@@ -33,4 +34,5 @@ export const entities = [
   Mentorship,
   MentorshipFocusSkill,
   Notification,
+  CheckInComment,
 ];

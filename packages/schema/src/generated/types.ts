@@ -11,6 +11,11 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AddCheckInCommentInput = {
+  body: Scalars['String']['input'];
+  checkInId: Scalars['ID']['input'];
+};
+
 export type AddKeyResultInput = {
   /** Defaults to the start value. */
   currentValue?: InputMaybe<Scalars['Float']['input']>;
@@ -46,6 +51,72 @@ export type ApproveGoalInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A progress check-in on a goal. */
+export type CheckIn = {
+  /** Null when the author left (except for HR). */
+  author: Maybe<Employee>;
+  /** Oldest first. */
+  comments: Array<CheckInComment>;
+  /** How sure the author is to reach the goal, 0–10. */
+  confidence: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  goal: Maybe<Goal>;
+  id: Scalars['ID']['output'];
+  kind: CheckInKind;
+  /** What was learned; required for a setback. */
+  lesson: Maybe<Scalars['String']['output']>;
+  note: Scalars['String']['output'];
+  /** The goal's progress (0–1) right after this check-in. */
+  progress: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The key results this check-in set. */
+  values: Array<CheckInValue>;
+  /** Whether you may comment on this check-in. */
+  viewerCanComment: Scalars['Boolean']['output'];
+};
+
+/** A comment on a check-in. */
+export type CheckInComment = {
+  /** Null when the author left (except for HR). */
+  author: Maybe<Employee>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type CheckInConnection = {
+  edges: Array<CheckInEdge>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CheckInEdge = {
+  cursor: Scalars['String']['output'];
+  node: CheckIn;
+};
+
+/** UPDATE: progress as usual. WIN: something to celebrate. SETBACK: went wrong; says what was learned. */
+export type CheckInKind =
+  | 'SETBACK'
+  | 'UPDATE'
+  | 'WIN';
+
+/** A key result's value set by a check-in. */
+export type CheckInValue = {
+  keyResult: KeyResult;
+  keyResultId: Scalars['ID']['output'];
+  previousValue: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** The new current value of one of the goal's key results. */
+export type CheckInValueInput = {
+  keyResultId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -136,6 +207,8 @@ export type Employee = {
   /** Your notifications, unread first, then newest first. Only on yourself. */
   notifications: NotificationConnection;
   role: Role;
+  /** SETBACK check-ins (with their lessons) on this person's goals you may see. */
+  setbacks: CheckInConnection;
   /** Strengths and weaknesses. Null unless you are this person, their manager, active mentor or HR. */
   skillProfile: Maybe<SkillProfile>;
   /** Everyone below this person at any depth, by name. */
@@ -146,6 +219,8 @@ export type Employee = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-locking version: send it back with an edit. */
   version: Scalars['Int']['output'];
+  /** WIN check-ins on this person's goals you may see. */
+  wins: CheckInConnection;
 };
 
 
@@ -162,6 +237,20 @@ export type EmployeeNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** A person in the organization. */
+export type EmployeeSetbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A person in the organization. */
+export type EmployeeWinsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type EmployeeConnection = {
@@ -193,6 +282,8 @@ export type Goal = {
   approvalComment: Maybe<Scalars['String']['output']>;
   approvedAt: Maybe<Scalars['DateTimeISO']['output']>;
   approvedBy: Maybe<Employee>;
+  /** Newest first. */
+  checkIns: CheckInConnection;
   completedAt: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
@@ -216,10 +307,12 @@ export type Goal = {
   parent: Maybe<Goal>;
   /** 0–1: the weighted mean of the key results' progress. */
   progress: Scalars['Float']['output'];
+  /** For a chart, oldest first: the start, each check-in, and now for an active goal. */
+  progressHistory: Array<ProgressPoint>;
   /** The skills this goal develops. */
   skills: Array<Skill>;
   smart: SmartAssessment;
-  /** Active and without any update for 30 days. */
+  /** Active and without a check-in (or any key result update) for 30 days. */
   stale: Scalars['Boolean']['output'];
   /** YYYY-MM-DD. */
   startDate: Scalars['String']['output'];
@@ -233,6 +326,13 @@ export type Goal = {
   /** Whether you may edit this goal and its key results. */
   viewerCanEdit: Scalars['Boolean']['output'];
   visibility: GoalVisibility;
+};
+
+
+/** A SMART development goal of one employee. */
+export type GoalCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type GoalConnection = {
@@ -330,6 +430,8 @@ export type MentorshipCoverage = {
 
 export type Mutation = {
   abandonGoal: Goal;
+  /** For the goal's owner, their management chain, and an active mentor on a TEAM or ORGANIZATION goal. */
+  addCheckInComment: CheckInComment;
   /** Returns the goal, with its new version. */
   addKeyResult: Goal;
   /** For the owner's management chain: activates a submitted goal. */
@@ -350,6 +452,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Rates a skill of yours (SELF) or of someone below you in the reporting line (MANAGER). Ratings are never overwritten: the newest per source is the current level. */
   rateSkill: SkillRating;
+  /** For the goal's owner, on an active goal: sets the given key results' values and records the check-in. */
+  recordCheckIn: CheckIn;
   /** Returns the goal, with its new version. */
   removeKeyResult: Goal;
   revokeApiToken: ApiToken;
@@ -372,6 +476,11 @@ export type Mutation = {
 
 export type MutationAbandonGoalArgs = {
   input: GoalTransitionInput;
+};
+
+
+export type MutationAddCheckInCommentArgs = {
+  input: AddCheckInCommentInput;
 };
 
 
@@ -422,6 +531,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRateSkillArgs = {
   input: RateSkillInput;
+};
+
+
+export type MutationRecordCheckInArgs = {
+  input: RecordCheckInInput;
 };
 
 
@@ -528,6 +642,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One point of a goal's progress chart. */
+export type ProgressPoint = {
+  /** When: the goal's start, a check-in, or now. */
+  date: Scalars['DateTimeISO']['output'];
+  /** 0–1: where the goal should be by then; null without a due date. */
+  expectedProgress: Maybe<Scalars['Float']['output']>;
+  /** 0–1: the goal's progress at that moment. */
+  progress: Scalars['Float']['output'];
+};
+
 export type Query = {
   /** Integration tokens, newest first (HR admins). */
   apiTokens: Array<ApiToken>;
@@ -575,6 +699,21 @@ export type RateSkillInput = {
 export type RatingSource =
   | 'MANAGER'
   | 'SELF';
+
+/** A check-in on an active goal of yours. */
+export type RecordCheckInInput = {
+  /** How sure you are to reach the goal, 0–10. */
+  confidence: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  /** The goal's version you read; when given, a newer version answers CONFLICT. */
+  goalVersion?: InputMaybe<Scalars['Int']['input']>;
+  kind?: CheckInKind;
+  /** What you learned; required for a setback. */
+  lesson?: InputMaybe<Scalars['String']['input']>;
+  note?: Scalars['String']['input'];
+  /** Values for any of the goal's key results; the others keep theirs. */
+  values?: Array<CheckInValueInput>;
+};
 
 export type RemoveKeyResultInput = {
   /** The goal's version. */

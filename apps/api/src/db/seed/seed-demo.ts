@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/password";
+import { seedDemoGoals } from "./demo-goals";
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./demo-organization";
 import { seedDemoSkillRatings } from "./demo-skills";
 import { SKILLS_CATALOG } from "./skills-catalog";
@@ -53,6 +54,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoIds | null> 
         SKILLS_CATALOG.map((s) => s.description),
       ],
     );
+    await seedDemoGoals(manager, { employees, skills });
     await seedDemoSkillRatings(manager, { employees, skills });
     return { employees, skills };
   });

@@ -45,12 +45,88 @@ describe("the demo organization", () => {
     }
   });
 
+  it("has goals in every status, visibility and health, with drafts that aren't SMART yet", async () => {
+    const hr = DEMO_PEOPLE.find((p) => p.hrAdmin)!;
+    const login = await api.gql<{ login: { token: string } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+      { input: { email: demoEmail(hr.name), password: DEMO_PASSWORD } },
+    );
+    const result = await api.gql<{
+      employees: { edges: { node: { goals: { edges: { node: DemoGoalView }[] } } }[] };
+    }>(
+      `{ employees(first: 100) { edges { node { goals(first: 20) { edges { node {
+        status visibility health overdue stale parent { id } skills { id } smart { hints { criterion } }
+        checkIns(first: 100) { edges { node { kind lesson comments { id } } } } } } } } } } }`,
+      {},
+      login.data!.login.token,
+    );
+    expect(result.errors).toBeUndefined();
+    const goals = result.data!.employees.edges.flatMap((e) => e.node.goals.edges.map((g) => g.node));
+    const count = (test: (goal: DemoGoalView) => boolean) => goals.filter(test).length;
+    for (const status of ["DRAFT", "PENDING_APPROVAL", "ACTIVE", "COMPLETED", "ABANDONED"]) {
+      expect([status, count((g) => g.status === status) > 0]).toEqual([status, true]);
+    }
+    for (const visibility of ["PRIVATE", "TEAM", "ORGANIZATION"]) {
+      expect(count((g) => g.visibility === visibility)).toBeGreaterThan(0);
+    }
+    for (const health of ["ON_TRACK", "AT_RISK", "OFF_TRACK"]) {
+      expect(count((g) => g.health === health)).toBeGreaterThan(0);
+    }
+    expect(count((g) => g.overdue)).toBeGreaterThan(0);
+    expect(count((g) => g.stale)).toBeGreaterThan(0);
+    expect(count((g) => g.status === "DRAFT" && g.smart.hints.length > 1)).toBeGreaterThan(1);
+    expect(count((g) => g.parent !== null)).toBeGreaterThan(3);
+    expect(count((g) => g.skills.length > 0)).toBeGreaterThan(10);
+    const checkIns = goals.flatMap((g) => g.checkIns.edges.map((e) => e.node));
+    expect(checkIns.length).toBeGreaterThan(50);
+    expect(checkIns.filter((c) => c.kind === "WIN").length).toBeGreaterThan(5);
+    expect(checkIns.filter((c) => c.kind === "SETBACK" && c.lesson).length).toBeGreaterThan(3);
+    expect(checkIns.filter((c) => c.comments.length > 0).length).toBeGreaterThan(5);
+  });
+
+  it("leaves key results, check-ins and goals as recordCheckIn would have", async () => {
+    const [inconsistent] = await api.dataSource.query(`
+      WITH last_value AS (
+        SELECT DISTINCT ON (v.key_result_id) v.key_result_id, v.value
+        FROM check_in_values v JOIN check_ins c ON c.id = v.check_in_id
+        ORDER BY v.key_result_id, c.created_at DESC),
+      last_check_in AS (
+        SELECT DISTINCT ON (c.goal_id) c.goal_id, c.created_at, c.confidence FROM check_ins c
+        ORDER BY c.goal_id, c.created_at DESC)
+      SELECT
+        (SELECT count(*)::int FROM key_results k JOIN last_value l ON l.key_result_id = k.id
+          WHERE k.current_value <> l.value) AS "keyResults",
+        (SELECT count(*)::int FROM goals g LEFT JOIN last_check_in l ON l.goal_id = g.id
+          WHERE g.last_check_in_at IS DISTINCT FROM l.created_at
+             OR g.last_confidence IS DISTINCT FROM l.confidence) AS goals,
+        (SELECT count(*)::int FROM (
+          SELECT v.previous_value, coalesce(lag(v.value) OVER (PARTITION BY v.key_result_id ORDER BY c.created_at),
+            k.start_value) AS before
+          FROM check_in_values v JOIN check_ins c ON c.id = v.check_in_id JOIN key_results k ON k.id = v.key_result_id
+        ) chain WHERE chain.previous_value <> chain.before) AS "brokenChains",
+        (SELECT count(*)::int FROM check_ins c JOIN goals g ON g.id = c.goal_id
+          WHERE c.created_at < g.start_date OR g.status IN ('DRAFT', 'PENDING_APPROVAL')) AS "outOfLife"`);
+    expect(inconsistent).toEqual({ keyResults: 0, goals: 0, brokenChains: 0, outOfLife: 0 });
+  });
+
   it("is only seeded into an empty database, so a restart never duplicates it", async () => {
     expect(await seedDemo(api.dataSource)).toBeNull();
     const [{ n }] = await api.dataSource.query("SELECT count(*)::int AS n FROM employees");
     expect(n).toBe(40);
   });
 });
+
+interface DemoGoalView {
+  status: string;
+  visibility: string;
+  health: string | null;
+  overdue: boolean;
+  stale: boolean;
+  parent: { id: string } | null;
+  skills: { id: string }[];
+  smart: { hints: { criterion: string }[] };
+  checkIns: { edges: { node: { kind: string; lesson: string | null; comments: { id: string }[] } }[] };
+}
 
 describe("the large organization generator", () => {
   it("creates 10,000 people in a tree, well under a minute", async () => {

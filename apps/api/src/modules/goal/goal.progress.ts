@@ -49,7 +49,7 @@ export function expectedProgress(startDate: string, dueDate: string | null, now:
 
 /**
  * Health of an active goal (null otherwise or without a due date). `lastConfidence` is the latest
- * check-in's 0–10 confidence: the check-in module passes it; until then it is null.
+ * check-in's 0–10 confidence (goals.last_confidence), null before the first check-in.
  */
 export function goalHealth(
   status: GoalStatus,
@@ -78,8 +78,8 @@ export function isOverdue(status: GoalStatus, dueDate: string | null, now: Date)
 }
 
 /**
- * Active and nothing happened for STALE_DAYS. `activity` holds the moments that count: key result
- * updates and the approval for now; the check-in module adds the last check-in.
+ * Active and nothing happened for STALE_DAYS. `activity` holds the moments that count: the last
+ * check-in (goals.last_check_in_at), key result updates and the approval.
  */
 export function isStale(status: GoalStatus, activity: (Date | null | undefined)[], now: Date): boolean {
   if (status !== GoalStatus.ACTIVE) return false;

@@ -99,12 +99,12 @@ export class GoalResolver {
   })
   async health(@Root() goal: Goal, @Ctx() { loaders }: Context): Promise<GoalHealth | null> {
     const progress = goalProgress(await loaders.keyResultsByGoal.load(goal.id));
-    // The check-in module will pass the last check-in's confidence here.
+    // goals.last_confidence is written by each check-in in its transaction.
     return goalHealth(
       goal.status,
       progress,
       expectedProgress(goal.startDate, goal.dueDate, new Date()),
-      null,
+      goal.lastConfidence,
     );
   }
 
@@ -113,11 +113,16 @@ export class GoalResolver {
     return isOverdue(goal.status, goal.dueDate, new Date());
   }
 
-  @FieldResolver(() => Boolean, { description: "Active and without any update for 30 days." })
+  @FieldResolver(() => Boolean, {
+    description: "Active and without a check-in (or any key result update) for 30 days.",
+  })
   async stale(@Root() goal: Goal, @Ctx() { loaders }: Context): Promise<boolean> {
     const keyResults = await loaders.keyResultsByGoal.load(goal.id);
-    // The check-in module will add the last check-in's time to these.
-    return isStale(goal.status, [goal.approvedAt, ...keyResults.map((kr) => kr.updatedAt)], new Date());
+    return isStale(
+      goal.status,
+      [goal.approvedAt, goal.lastCheckInAt, ...keyResults.map((kr) => kr.updatedAt)],
+      new Date(),
+    );
   }
 
   @FieldResolver(() => Boolean, { description: "Whether you may edit this goal and its key results." })

@@ -9,7 +9,8 @@ export const GOAL_COLUMNS = `g.id, g.created_at AS "createdAt", g.updated_at AS 
   g.title, g.description, g.status, g.visibility, g.parent_goal_id AS "parentGoalId",
   to_char(g.start_date, 'YYYY-MM-DD') AS "startDate", to_char(g.due_date, 'YYYY-MM-DD') AS "dueDate",
   g.approved_by_id AS "approvedById", g.approved_at AS "approvedAt", g.approval_comment AS "approvalComment",
-  g.completed_at AS "completedAt", g.version`;
+  g.completed_at AS "completedAt", g.last_check_in_at AS "lastCheckInAt", g.last_confidence AS "lastConfidence",
+  g.version`;
 
 export function toGoal(row: Record<string, unknown>): Goal {
   return Object.assign(new Goal(), row);
