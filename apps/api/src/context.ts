@@ -11,6 +11,8 @@ import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
 import { NotificationService } from "./modules/notification/notification.service";
+import { createTeamLoaders } from "./modules/team/team.loaders";
+import { TeamService } from "./modules/team/team.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -21,6 +23,7 @@ export function createServices(dataSource: DataSource) {
     goals: new GoalService(dataSource),
     keyResults: new KeyResultService(dataSource),
     notifications: new NotificationService(dataSource),
+    team: new TeamService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -30,6 +33,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
     ...createEmployeeLoaders(dataSource, viewer),
     ...createGoalLoaders(dataSource, viewer),
+    ...createTeamLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,9 @@ import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
 import { NotificationResolver } from "./modules/notification/notification.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
+import { EmployeeGrowthResolver } from "./modules/team/employee-growth.resolver";
+import { TeamResolver } from "./modules/team/team.resolver";
+import { TeamMemberResolver, TrackedGoalResolver } from "./modules/team/team-member.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -17,6 +20,10 @@ export const resolvers = [
   KeyResultResolver,
   EmployeeGoalsResolver,
   NotificationResolver,
+  TeamResolver,
+  TeamMemberResolver,
+  TrackedGoalResolver,
+  EmployeeGrowthResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

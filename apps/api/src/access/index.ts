@@ -5,3 +5,4 @@
  */
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
+export { teamAccess } from "./team.access";
