@@ -23,7 +23,8 @@ export enum AttentionReason {
 }
 registerEnumType(AttentionReason, {
   name: "AttentionReason",
-  description: "Why someone needs attention, most urgent first (the order of the values).",
+  description:
+    "Why someone needs attention. Most urgent first: OFF_TRACK, OVERDUE, STALE, PENDING_APPROVAL, AT_RISK, NO_ACTIVE_GOALS.",
 });
 
 @ObjectType({
