@@ -17,6 +17,8 @@ import { NotificationService } from "./modules/notification/notification.service
 import { SkillService } from "./modules/skill/skill.service";
 import { createSkillRatingLoaders } from "./modules/skill-rating/skill-rating.loaders";
 import { SkillRatingService } from "./modules/skill-rating/skill-rating.service";
+import { createTeamLoaders } from "./modules/team/team.loaders";
+import { TeamService } from "./modules/team/team.service";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -31,6 +33,7 @@ export function createServices(dataSource: DataSource) {
     insights: new InsightsService(dataSource),
     skillRatings: new SkillRatingService(dataSource),
     checkIns: new CheckInService(dataSource),
+    team: new TeamService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -42,6 +45,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createGoalLoaders(dataSource, viewer),
     ...createSkillRatingLoaders(dataSource, viewer),
     ...createCheckInLoaders(dataSource, viewer),
+    ...createTeamLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -22,6 +22,9 @@ import {
   SkillProfileResolver,
 } from "./modules/skill-rating/skill-profile.resolver";
 import { SkillRatingResolver } from "./modules/skill-rating/skill-rating.resolver";
+import { EmployeeGrowthResolver } from "./modules/team/employee-growth.resolver";
+import { TeamResolver } from "./modules/team/team.resolver";
+import { TeamMemberResolver, TrackedGoalResolver } from "./modules/team/team-member.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -41,6 +44,10 @@ export const resolvers = [
   CheckInCommentResolver,
   GoalCheckInsResolver,
   EmployeeCheckInsResolver,
+  TeamResolver,
+  TeamMemberResolver,
+  TrackedGoalResolver,
+  EmployeeGrowthResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -7,3 +7,4 @@ export { checkInAccess } from "./check-in.access";
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
 export { skillProfileAccess } from "./skill-profile.access";
+export { teamAccess } from "./team.access";

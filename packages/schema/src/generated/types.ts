@@ -53,6 +53,28 @@ export type ApproveGoalInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Someone, or one of their goals, that a manager should look at. */
+export type AttentionItem = {
+  /** One sentence for a person, e.g. “Ship search v2” is 42 % done with 80 % of the time gone. */
+  detail: Scalars['String']['output'];
+  employee: Employee;
+  /** Null when the reason is about the person. */
+  goal: Maybe<TrackedGoal>;
+  /** The most urgent reason. */
+  reason: AttentionReason;
+  /** Every reason that applies, most urgent first. */
+  reasons: Array<AttentionReason>;
+};
+
+/** Why someone needs attention. Most urgent first: OFF_TRACK, OVERDUE, STALE, PENDING_APPROVAL, AT_RISK, NO_ACTIVE_GOALS. */
+export type AttentionReason =
+  | 'AT_RISK'
+  | 'NO_ACTIVE_GOALS'
+  | 'OFF_TRACK'
+  | 'OVERDUE'
+  | 'PENDING_APPROVAL'
+  | 'STALE';
+
 /** A progress check-in on a goal. */
 export type CheckIn = {
   /** Null when the author left (except for HR). */
@@ -197,6 +219,8 @@ export type Employee = {
   externalId: Maybe<Scalars['String']['output']>;
   /** This person's goals you may see, newest first. */
   goals: GoalConnection;
+  /** Null unless you are this person, one of their managers (any level) or HR. */
+  growthSummary: Maybe<GrowthSummary>;
   id: Scalars['ID']['output'];
   /** Everyone above this person, nearest manager first. */
   managementChain: Array<Employee>;
@@ -372,6 +396,31 @@ export type GoalVisibility =
   | 'ORGANIZATION'
   | 'PRIVATE'
   | 'TEAM';
+
+/** Where someone stands with their growth. Visible to them, their managers and HR. */
+export type GrowthSummary = {
+  activeGoals: Scalars['Int']['output'];
+  /** Goals of people below them waiting for approval. */
+  approvalsToGive: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  /** 0–1: mean progress of the active goals; null without any. */
+  averageProgress: Maybe<Scalars['Float']['output']>;
+  /** Their own goals waiting for a manager's approval. */
+  goalsAwaitingApproval: Scalars['Int']['output'];
+  /** The latest check-in on any of their goals. */
+  lastCheckInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  offTrack: Scalars['Int']['output'];
+  /** Active goals on track. */
+  onTrack: Scalars['Int']['output'];
+  /** Active goals past their due date. */
+  overdueGoals: Scalars['Int']['output'];
+  /** Plan items planned or in progress whose due date has passed. */
+  overduePlanItems: Scalars['Int']['output'];
+  /** 0–1: done plan items out of those not dropped; null without such items. */
+  planCompletion: Maybe<Scalars['Float']['output']>;
+  /** Active goals without a check-in or update for 30 days. */
+  staleGoals: Scalars['Int']['output'];
+};
 
 /** A measurable outcome of a goal: from a start value to a target. */
 export type KeyResult = {
@@ -666,6 +715,8 @@ export type Query = {
   organizationInsights: OrganizationInsights;
   /** The skills catalog, by category and name. */
   skills: Array<Skill>;
+  /** A manager's team as the dashboard shows it. For the manager, the managers above them and HR; FORBIDDEN otherwise. */
+  teamOverview: TeamOverview;
 };
 
 
@@ -683,6 +734,12 @@ export type QueryEmployeesArgs = {
 
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamOverviewArgs = {
+  managerId: Scalars['ID']['input'];
+  scope?: TeamScope;
 };
 
 /** Rates yourself (SELF) or someone you manage at any level (MANAGER); the history is kept. */
@@ -769,6 +826,31 @@ export type SkillInsight = {
   skill: Skill;
 };
 
+/** Skills × members: every skill rated for any member, in catalog order. */
+export type SkillMatrix = {
+  /** One row per member, in the members' order. */
+  rows: Array<SkillMatrixRow>;
+  /** By category, then name. */
+  skills: Array<Skill>;
+};
+
+/** One person's current levels in one skill. */
+export type SkillMatrixCell = {
+  /** The mean of the levels that exist. */
+  combinedLevel: Maybe<Scalars['Float']['output']>;
+  /** The newest rating by anyone in their management chain. */
+  managerLevel: Maybe<Scalars['Int']['output']>;
+  /** Their newest self rating, 1–5. */
+  selfLevel: Maybe<Scalars['Int']['output']>;
+  skill: Skill;
+};
+
+export type SkillMatrixRow = {
+  /** One cell per skill of the matrix, in its order. */
+  cells: Array<SkillMatrixCell>;
+  employee: Employee;
+};
+
 /** Strengths and weaknesses: self, manager and 360 levels per skill, and the lists derived from them (thresholds in docs/decisions/009-skill-profile.md). */
 export type SkillProfile = {
   /** Self rates at least 1 above others; largest gap first. */
@@ -850,6 +932,75 @@ export type SmartCriterion =
 export type SmartHint = {
   criterion: SmartCriterion;
   message: Scalars['String']['output'];
+};
+
+export type TeamMember = {
+  employee: Employee;
+  /** Their active and submitted goals, by due date. */
+  goals: Array<TrackedGoal>;
+  summary: GrowthSummary;
+};
+
+/** What the manager dashboard renders for one manager's team. */
+export type TeamOverview = {
+  /** Members' goals waiting for approval, longest waiting first. The manager may approve each. */
+  approvalsWaiting: Array<TrackedGoal>;
+  manager: Employee;
+  /** By name. */
+  members: Array<TeamMember>;
+  /** Goals and people to look at: off track, overdue, stale, waiting for approval, at risk, idle. */
+  needsAttention: Array<AttentionItem>;
+  scope: TeamScope;
+  skillMatrix: SkillMatrix;
+  totals: TeamTotals;
+};
+
+/** DIRECT: the manager's direct reports. ALL: everyone below the manager, at any depth. */
+export type TeamScope =
+  | 'ALL'
+  | 'DIRECT';
+
+/** Figures across the whole team. */
+export type TeamTotals = {
+  activeGoals: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  /** 0–1: mean progress of all members' active goals. */
+  averageProgress: Maybe<Scalars['Float']['output']>;
+  members: Scalars['Int']['output'];
+  offTrack: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdueGoals: Scalars['Int']['output'];
+  pendingApprovals: Scalars['Int']['output'];
+  staleGoals: Scalars['Int']['output'];
+};
+
+/** An active or submitted goal with where it stands: what the team views list for each person. */
+export type TrackedGoal = {
+  /** YYYY-MM-DD. */
+  dueDate: Maybe<Scalars['String']['output']>;
+  /** 0–1: share of the time gone; null without a due date. */
+  expectedProgress: Maybe<Scalars['Float']['output']>;
+  /** The goal itself: key results, skills, approval… */
+  goal: Goal;
+  /** Null unless active with a due date. */
+  health: Maybe<GoalHealth>;
+  id: Scalars['ID']['output'];
+  /** The latest of approval, key-result update and check-in: what staleness counts from. */
+  lastActivityAt: Maybe<Scalars['DateTimeISO']['output']>;
+  lastCheckInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The last check-in's confidence, 0–10. */
+  lastConfidence: Maybe<Scalars['Int']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** Null when the owner left (except for HR). */
+  owner: Maybe<Employee>;
+  /** 0–1, from the key results. */
+  progress: Scalars['Float']['output'];
+  stale: Scalars['Boolean']['output'];
+  /** ACTIVE or PENDING_APPROVAL. */
+  status: GoalStatus;
+  /** When it was submitted, while it waits for approval. */
+  submittedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** Only the given fields change. `version` must be the one you read. */

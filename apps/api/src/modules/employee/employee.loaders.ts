@@ -6,10 +6,10 @@ import { groupBy } from "../../common/group-by";
 import { isUuid } from "../../common/uuid";
 import { Employee } from "./employee.entity";
 
-const COLUMNS = `e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
+export const COLUMNS = `e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
   e.department, e.role, e.external_id AS "externalId", e.active, e.manager_id AS "managerId", e.version`;
 
-function toEmployee(row: Record<string, unknown>): Employee {
+export function toEmployee(row: Record<string, unknown>): Employee {
   return Object.assign(new Employee(), row);
 }
 
