@@ -10,7 +10,12 @@ import { EmployeeService } from "./modules/employee/employee.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
+import { createMentorshipLoaders } from "./modules/mentorship/mentorship.loaders";
+import { MentorshipService } from "./modules/mentorship/mentorship.service";
 import { NotificationService } from "./modules/notification/notification.service";
+import { createPlanLoaders } from "./modules/plan/plan.loaders";
+import { PlanService } from "./modules/plan/plan.service";
+import { createSkillLoaders } from "./modules/skill/skill.loaders";
 
 /** Services hold no per-request state: one set per process. */
 export function createServices(dataSource: DataSource) {
@@ -21,6 +26,8 @@ export function createServices(dataSource: DataSource) {
     goals: new GoalService(dataSource),
     keyResults: new KeyResultService(dataSource),
     notifications: new NotificationService(dataSource),
+    plans: new PlanService(dataSource),
+    mentorships: new MentorshipService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -30,6 +37,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
     ...createEmployeeLoaders(dataSource, viewer),
     ...createGoalLoaders(dataSource, viewer),
+    ...createSkillLoaders(dataSource),
+    ...createPlanLoaders(dataSource, viewer),
+    ...createMentorshipLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -5,3 +5,5 @@
  */
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
+export { mentorshipAccess } from "./mentorship.access";
+export { planAccess } from "./plan.access";
