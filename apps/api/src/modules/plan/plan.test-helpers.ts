@@ -44,7 +44,7 @@ export async function insertMentorship(
 ): Promise<string> {
   const [{ id }] = await dataSource.query(
     `INSERT INTO mentorships (mentor_id, mentee_id, status, started_at)
-     VALUES ($1, $2, $3, CASE WHEN $3 = 'PROPOSED' THEN NULL ELSE now() END) RETURNING id`,
+     VALUES ($1, $2, $3::mentorship_status, CASE WHEN $3::mentorship_status = 'PROPOSED' THEN NULL ELSE now() END) RETURNING id`,
     [mentorId, menteeId, status],
   );
   return id;
