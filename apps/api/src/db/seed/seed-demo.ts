@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/password";
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./demo-organization";
+import { seedDemoPlansAndMentorships } from "./demo-plans";
 import { SKILLS_CATALOG } from "./skills-catalog";
 
 export interface DemoIds {
@@ -52,6 +53,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoIds | null> 
         SKILLS_CATALOG.map((s) => s.description),
       ],
     );
+    await seedDemoPlansAndMentorships(manager, { employees, skills });
     return { employees, skills };
   });
 }
