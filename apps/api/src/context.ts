@@ -13,7 +13,12 @@ import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
 import { InsightsService } from "./modules/insights/insights.service";
+import { createMentorshipLoaders } from "./modules/mentorship/mentorship.loaders";
+import { MentorshipService } from "./modules/mentorship/mentorship.service";
 import { NotificationService } from "./modules/notification/notification.service";
+import { createPlanLoaders } from "./modules/plan/plan.loaders";
+import { PlanService } from "./modules/plan/plan.service";
+import { createSkillLoaders } from "./modules/skill/skill.loaders";
 import { SkillService } from "./modules/skill/skill.service";
 import { createSkillRatingLoaders } from "./modules/skill-rating/skill-rating.loaders";
 import { SkillRatingService } from "./modules/skill-rating/skill-rating.service";
@@ -34,6 +39,8 @@ export function createServices(dataSource: DataSource) {
     skillRatings: new SkillRatingService(dataSource),
     checkIns: new CheckInService(dataSource),
     team: new TeamService(dataSource),
+    plans: new PlanService(dataSource),
+    mentorships: new MentorshipService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -46,6 +53,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createSkillRatingLoaders(dataSource, viewer),
     ...createCheckInLoaders(dataSource, viewer),
     ...createTeamLoaders(dataSource, viewer),
+    ...createSkillLoaders(dataSource),
+    ...createPlanLoaders(dataSource, viewer),
+    ...createMentorshipLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -14,7 +14,16 @@ import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
 import { InsightsResolver } from "./modules/insights/insights.resolver";
+import { EmployeeMentorshipsResolver } from "./modules/mentorship/employee-mentorships.resolver";
+import { MentorSuggestionResolver } from "./modules/mentorship/mentor-suggestion.resolver";
+import { MentorshipResolver } from "./modules/mentorship/mentorship.resolver";
 import { NotificationResolver } from "./modules/notification/notification.resolver";
+import {
+  DevelopmentPlanResolver,
+  EmployeePlanResolver,
+  GoalPlanItemsResolver,
+} from "./modules/plan/employee-plan.resolver";
+import { PlanItemResolver } from "./modules/plan/plan.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
 import {
   EmployeeSkillProfileResolver,
@@ -48,6 +57,13 @@ export const resolvers = [
   TeamMemberResolver,
   TrackedGoalResolver,
   EmployeeGrowthResolver,
+  PlanItemResolver,
+  EmployeePlanResolver,
+  DevelopmentPlanResolver,
+  GoalPlanItemsResolver,
+  MentorshipResolver,
+  EmployeeMentorshipsResolver,
+  MentorSuggestionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

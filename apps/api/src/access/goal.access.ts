@@ -1,16 +1,16 @@
 import { isHrAdmin, type Viewer } from "../auth/viewer";
 import type { Goal } from "../modules/goal/goal.entity";
 import { GoalStatus } from "../modules/goal/goal.entity";
+import { isActiveMentorOfSql } from "./relationships";
 
 /**
  * Who may see and change goals (DESIGN.md §3):
  * - the owner reads and writes;
  * - the owner's management chain (every manager above) reads all of them and approves;
  * - HR admins read all of them;
- * - TEAM goals are also read by same-manager peers; ORGANIZATION goals by everyone signed in;
+ * - TEAM goals are also read by same-manager peers and by the owner's ACTIVE mentors;
+ *   ORGANIZATION goals by everyone signed in (mentors included); PRIVATE goals never by a mentor;
  * - anyone else sees nothing: a hidden goal answers NOT_FOUND, so its existence isn't revealed.
- * Active mentors will read their mentees' goals: add their rule to `visibleSql` (and nowhere else)
- * when the mentorship module exists.
  */
 export const goalAccess = {
   /**
@@ -27,6 +27,7 @@ export const goalAccess = {
       OR (${g}.visibility = 'TEAM' AND ${g}.owner_id IN (
         SELECT peer.id FROM employees peer JOIN employees me ON me.id = ${v}
         WHERE peer.manager_id = me.manager_id))
+      OR (${g}.visibility <> 'PRIVATE' AND ${isActiveMentorOfSql(`${g}.owner_id`, v)})
       OR ${g}.owner_id IN (${reportsOfSql(v)}))`;
   },
 

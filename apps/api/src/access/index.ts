@@ -6,5 +6,7 @@
 export { checkInAccess } from "./check-in.access";
 export { employeeAccess } from "./employee.access";
 export { goalAccess } from "./goal.access";
+export { mentorshipAccess } from "./mentorship.access";
+export { planAccess } from "./plan.access";
 export { skillProfileAccess } from "./skill-profile.access";
 export { teamAccess } from "./team.access";

@@ -174,6 +174,20 @@ export type CreateGoalInput = {
   visibility?: GoalVisibility;
 };
 
+/** A new item of your own development plan, PLANNED. */
+export type CreatePlanItemInput = {
+  /** YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** One of your own goals it contributes to. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PlanItemKind;
+  /** An http(s) address: the course, the book, the doc. */
+  link?: InputMaybe<Scalars['String']['input']>;
+  /** The skill it develops, from the catalog. */
+  skillId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateSkillInput = {
   category?: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -184,6 +198,11 @@ export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret. It is shown only once and can't be recovered. */
   token: Scalars['String']['output'];
+};
+
+export type DeletePlanItemInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Goal adoption, goal health and development activity of one department. */
@@ -208,11 +227,37 @@ export type DepartmentInsights = {
   planCompletion: Maybe<Scalars['Float']['output']>;
 };
 
+/** An employee's development plan with its completion figures. */
+export type DevelopmentPlan = {
+  /** 0–1: done ÷ (total − dropped); null when no item counts (none, or all dropped). */
+  completion: Maybe<Scalars['Float']['output']>;
+  done: Scalars['Int']['output'];
+  dropped: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** The items by due date (undated last), then creation. */
+  items: PlanItemConnection;
+  /** Items past their due date that are neither done nor dropped. */
+  overdueCount: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  /** All items, whatever their status. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** An employee's development plan with its completion figures. */
+export type DevelopmentPlanItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PlanItemStatus>;
+};
+
 /** A person in the organization. */
 export type Employee = {
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   department: Scalars['String']['output'];
+  /** This person's development plan; null unless you are them, above them, their active mentor or HR. */
+  developmentPlan: Maybe<DevelopmentPlan>;
   directReports: Array<Employee>;
   email: Scalars['String']['output'];
   /** The key of this person in the HR system of record. */
@@ -227,6 +272,8 @@ export type Employee = {
   manager: Maybe<Employee>;
   /** How many mentees this person takes at once as a mentor. */
   mentorCapacity: Scalars['Int']['output'];
+  /** This person's mentorships you may see, as mentor, mentee or both; newest first. */
+  mentorships: MentorshipConnection;
   name: Scalars['String']['output'];
   /** Your notifications, unread first, then newest first. Only on yourself. */
   notifications: NotificationConnection;
@@ -253,6 +300,15 @@ export type EmployeeGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<GoalStatus>;
+};
+
+
+/** A person in the organization. */
+export type EmployeeMentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  role?: InputMaybe<MentorshipRole>;
+  status?: InputMaybe<MentorshipStatus>;
 };
 
 
@@ -329,6 +385,8 @@ export type Goal = {
   owner: Maybe<Employee>;
   /** The goal this one contributes to, if you may see it. */
   parent: Maybe<Goal>;
+  /** Plan items that serve this goal; empty unless you may see the owner's development plan. */
+  planItems: Array<PlanItem>;
   /** 0–1: the weighted mean of the key results' progress. */
   progress: Scalars['Float']['output'];
   /** For a chart, oldest first: the start, each check-in, and now for an active goal. */
@@ -464,6 +522,56 @@ export type LoginPayload = {
   token: Scalars['String']['output'];
 };
 
+/** A growth-area skill of the mentee in which the suggested mentor is strong. */
+export type MentorSkillMatch = {
+  /** The mentor's combined level (1–5), to one decimal. */
+  level: Scalars['Float']['output'];
+  skill: Skill;
+};
+
+/** A colleague who could mentor someone, and why. */
+export type MentorSuggestion = {
+  /** How many more mentees they can take on. */
+  freeCapacity: Scalars['Int']['output'];
+  mentor: Employee;
+  /** Why, for a person: “Strong in Public speaking (4.5) and SQL (4.0)”. */
+  reason: Scalars['String']['output'];
+  /** The mentee's growth areas they cover, strongest first. */
+  skills: Array<MentorSkillMatch>;
+};
+
+/** A mentoring relationship between two colleagues. */
+export type Mentorship = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The skills the mentee wants to grow, by name. */
+  focusSkills: Array<Skill>;
+  id: Scalars['ID']['output'];
+  /** Null when they left (except for HR). */
+  mentee: Maybe<Employee>;
+  /** Null when they left (except for HR). */
+  mentor: Maybe<Employee>;
+  /** What the mentee wrote with the request. */
+  message: Scalars['String']['output'];
+  /** What the mentor answered, e.g. why they declined. */
+  response: Maybe<Scalars['String']['output']>;
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: MentorshipStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether you may complete or cancel it now. */
+  viewerCanEnd: Scalars['Boolean']['output'];
+  /** Whether you may accept or decline it now. */
+  viewerCanRespond: Scalars['Boolean']['output'];
+};
+
+export type MentorshipConnection = {
+  edges: Array<MentorshipEdge>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** How well mentoring reaches the people who want to grow. */
 export type MentorshipCoverage = {
   activeMentorships: Scalars['Int']['output'];
@@ -477,22 +585,58 @@ export type MentorshipCoverage = {
   proposedMentorships: Scalars['Int']['output'];
 };
 
+export type MentorshipEdge = {
+  cursor: Scalars['String']['output'];
+  node: Mentorship;
+};
+
+/** Which side of a mentorship the person is on. */
+export type MentorshipRole =
+  | 'MENTEE'
+  | 'MENTOR';
+
+/** PROPOSED → ACTIVE → COMPLETED | CANCELLED; a proposal can also be DECLINED or CANCELLED. */
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
+/** A step of a mentorship at `version`. */
+export type MentorshipTransitionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   abandonGoal: Goal;
+  /** For the mentor: starts the mentorship, within your capacity. */
+  acceptMentorship: Mentorship;
   /** For the goal's owner, their management chain, and an active mentor on a TEAM or ORGANIZATION goal. */
   addCheckInComment: CheckInComment;
   /** Returns the goal, with its new version. */
   addKeyResult: Goal;
   /** For the owner's management chain: activates a submitted goal. */
   approveGoal: Goal;
+  /** For the mentor or the mentee: withdraws a request or stops a mentorship. */
+  cancelMentorship: Mentorship;
   completeGoal: Goal;
+  /** For the mentor or the mentee: ends an active mentorship well. */
+  completeMentorship: Mentorship;
   /** The token is in the answer once and never again. */
   createApiToken: CreatedApiToken;
   createEmployee: Employee;
   /** A new draft goal of yours. */
   createGoal: Goal;
+  /** Adds an item to your own development plan. */
+  createPlanItem: PlanItem;
   /** Adds a skill to the catalog (HR admins). A duplicate name is a CONFLICT. */
   createSkill: Skill;
+  /** For the mentor: says no, with an optional note. */
+  declineMentorship: Mentorship;
+  /** Removes an item from your plan; returns its id. */
+  deletePlanItem: Scalars['ID']['output'];
   /** Wrong email and wrong password get the same UNAUTHENTICATED answer. */
   login: LoginPayload;
   /** Revokes the session of the token that sent this request. */
@@ -505,11 +649,15 @@ export type Mutation = {
   recordCheckIn: CheckIn;
   /** Returns the goal, with its new version. */
   removeKeyResult: Goal;
+  /** Asks a colleague to mentor you; refused when they are at capacity or already asked. */
+  requestMentor: Mentorship;
   revokeApiToken: ApiToken;
   /** For the owner's management chain: back to draft, with a comment. */
   sendBackGoal: Goal;
   /** Marks or unmarks a growth area of yours or of someone you manage; returns that person. */
   setGrowthArea: Employee;
+  /** Moves an item to a status; DONE needs a reflection (`input.reflection`). */
+  setPlanItemStatus: PlanItem;
   /** Asks your manager to approve; needs the goal to be S, M, R and T. */
   submitGoal: Goal;
   /** Fails with CONFLICT when `version` is not the current one. */
@@ -518,6 +666,8 @@ export type Mutation = {
   updateGoal: Goal;
   /** Returns the goal, with its new version. */
   updateKeyResult: Goal;
+  /** Fails with CONFLICT when `version` is not the current one. */
+  updatePlanItem: PlanItem;
   /** Renames or re-describes a skill (HR admins); CONFLICT on a stale version. */
   updateSkill: Skill;
 };
@@ -525,6 +675,11 @@ export type Mutation = {
 
 export type MutationAbandonGoalArgs = {
   input: GoalTransitionInput;
+};
+
+
+export type MutationAcceptMentorshipArgs = {
+  input: RespondMentorshipInput;
 };
 
 
@@ -543,8 +698,18 @@ export type MutationApproveGoalArgs = {
 };
 
 
+export type MutationCancelMentorshipArgs = {
+  input: MentorshipTransitionInput;
+};
+
+
 export type MutationCompleteGoalArgs = {
   input: GoalTransitionInput;
+};
+
+
+export type MutationCompleteMentorshipArgs = {
+  input: MentorshipTransitionInput;
 };
 
 
@@ -563,8 +728,23 @@ export type MutationCreateGoalArgs = {
 };
 
 
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
+};
+
+
 export type MutationCreateSkillArgs = {
   input: CreateSkillInput;
+};
+
+
+export type MutationDeclineMentorshipArgs = {
+  input: RespondMentorshipInput;
+};
+
+
+export type MutationDeletePlanItemArgs = {
+  input: DeletePlanItemInput;
 };
 
 
@@ -593,6 +773,11 @@ export type MutationRemoveKeyResultArgs = {
 };
 
 
+export type MutationRequestMentorArgs = {
+  input: RequestMentorInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -605,6 +790,11 @@ export type MutationSendBackGoalArgs = {
 
 export type MutationSetGrowthAreaArgs = {
   input: SetGrowthAreaInput;
+};
+
+
+export type MutationSetPlanItemStatusArgs = {
+  input: SetPlanItemStatusInput;
 };
 
 
@@ -625,6 +815,11 @@ export type MutationUpdateGoalArgs = {
 
 export type MutationUpdateKeyResultArgs = {
   input: UpdateKeyResultInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
 };
 
 
@@ -691,6 +886,63 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An activity in a development plan: a course, mentoring, a book, a project… */
+export type PlanItem = {
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD. */
+  dueDate: Maybe<Scalars['String']['output']>;
+  /** Whose plan it belongs to. */
+  employee: Maybe<Employee>;
+  /** The goal it serves, if you may see that goal. */
+  goal: Maybe<Goal>;
+  id: Scalars['ID']['output'];
+  kind: PlanItemKind;
+  /** Where to find it: a course page, a book, a doc. */
+  link: Maybe<Scalars['String']['output']>;
+  /** Past its due date and neither done nor dropped. */
+  overdue: Scalars['Boolean']['output'];
+  /** What the person took from it; required to mark it done. */
+  reflection: Maybe<Scalars['String']['output']>;
+  /** The skill it develops. */
+  skill: Maybe<Skill>;
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-locking version: send it back with an edit. */
+  version: Scalars['Int']['output'];
+  /** Whether you may change this item (it is in your plan). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PlanItemConnection = {
+  edges: Array<PlanItemEdge>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanItemEdge = {
+  cursor: Scalars['String']['output'];
+  node: PlanItem;
+};
+
+/** What kind of development activity. */
+export type PlanItemKind =
+  | 'COACHING'
+  | 'COURSE'
+  | 'MENTORING'
+  | 'OTHER'
+  | 'PROJECT'
+  | 'READING';
+
+/** PLANNED → IN_PROGRESS → DONE (with a reflection) or DROPPED. */
+export type PlanItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** One point of a goal's progress chart. */
 export type ProgressPoint = {
   /** When: the goal's start, a check-in, or now. */
@@ -711,6 +963,10 @@ export type Query = {
   goal: Goal;
   /** The signed-in person. */
   me: Employee;
+  /** Colleagues strong in the person's growth areas who could mentor them, best match first. For yourself, or for someone you manage (HR: anyone). Empty when they have no growth areas. */
+  mentorSuggestions: Array<MentorSuggestion>;
+  /** A mentorship you may see; NOT_FOUND otherwise. */
+  mentorship: Mentorship;
   /** Goal adoption and health by department, skill coverage and mentoring reach (HR admins). */
   organizationInsights: OrganizationInsights;
   /** The skills catalog, by category and name. */
@@ -733,6 +989,17 @@ export type QueryEmployeesArgs = {
 
 
 export type QueryGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  for: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorshipArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -778,6 +1045,22 @@ export type RemoveKeyResultInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Asks a colleague to mentor you. */
+export type RequestMentorInput = {
+  /** The skills you want to grow with their help. */
+  focusSkillIds?: Array<Scalars['ID']['input']>;
+  mentorId: Scalars['ID']['input'];
+  /** Why them, and what you hope for. */
+  message?: Scalars['String']['input'];
+};
+
+/** The mentor's answer to a request, with an optional note. */
+export type RespondMentorshipInput = {
+  id: Scalars['ID']['input'];
+  response?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** What a person may administer, beyond their own growth. */
 export type Role =
   | 'EMPLOYEE'
@@ -795,6 +1078,15 @@ export type SetGrowthAreaInput = {
   employeeId: Scalars['ID']['input'];
   growthArea: Scalars['Boolean']['input'];
   skillId: Scalars['ID']['input'];
+};
+
+/** Moves an item to `status`; DONE needs a reflection. */
+export type SetPlanItemStatusInput = {
+  id: Scalars['ID']['input'];
+  /** What you took from it; required for DONE. */
+  reflection?: InputMaybe<Scalars['String']['input']>;
+  status: PlanItemStatus;
+  version: Scalars['Int']['input'];
 };
 
 /** A skill in the organization's catalog, managed by HR. */
@@ -1046,6 +1338,22 @@ export type UpdateKeyResultInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
   weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Only the given fields change; `clear…` removes a value. `version` must be the one you read. */
+export type UpdatePlanItemInput = {
+  clearDueDate?: InputMaybe<Scalars['Boolean']['input']>;
+  clearGoal?: InputMaybe<Scalars['Boolean']['input']>;
+  clearLink?: InputMaybe<Scalars['Boolean']['input']>;
+  clearSkill?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<PlanItemKind>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  skillId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** Only the given fields change. */

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/password";
 import { seedDemoGoals } from "./demo-goals";
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./demo-organization";
+import { seedDemoPlansAndMentorships } from "./demo-plans";
 import { seedDemoSkillRatings } from "./demo-skills";
 import { SKILLS_CATALOG } from "./skills-catalog";
 
@@ -56,6 +57,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoIds | null> 
     );
     await seedDemoGoals(manager, { employees, skills });
     await seedDemoSkillRatings(manager, { employees, skills });
+    await seedDemoPlansAndMentorships(manager, { employees, skills });
     return { employees, skills };
   });
 }

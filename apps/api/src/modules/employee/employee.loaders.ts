@@ -7,7 +7,8 @@ import { isUuid } from "../../common/uuid";
 import { Employee } from "./employee.entity";
 
 export const COLUMNS = `e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
-  e.department, e.role, e.external_id AS "externalId", e.active, e.manager_id AS "managerId", e.version`;
+  e.department, e.role, e.external_id AS "externalId", e.active, e.manager_id AS "managerId", e.version,
+  e.mentor_capacity AS "mentorCapacity"`;
 
 export function toEmployee(row: Record<string, unknown>): Employee {
   return Object.assign(new Employee(), row);

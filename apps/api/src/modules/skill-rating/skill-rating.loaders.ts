@@ -3,7 +3,6 @@ import type { DataSource } from "typeorm";
 import { skillProfileAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { isUuid } from "../../common/uuid";
-import { Skill } from "../skill/skill.entity";
 import type { SkillProfileData } from "./skill-profile";
 import { type RatingJson, toSkillRating } from "./skill-rating.rows";
 import { createThreeSixtyLevelsLoader } from "./three-sixty-levels";
@@ -43,23 +42,8 @@ export function createSkillRatingLoaders(dataSource: DataSource, viewer: Viewer 
     return employeeIds.map((id) => byId.get(id) ?? null);
   });
 
-  /** The catalog is visible to everyone signed in. */
-  const skillById = new DataLoader<string, Skill | null>(async (ids) => {
-    const rows = await dataSource.query(
-      `SELECT s.id, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.name, s.category,
-         s.description, s.version
-       FROM skills s WHERE s.id = ANY($1)`,
-      [ids.filter(isUuid)],
-    );
-    const byId = new Map(
-      rows.map((row: Record<string, unknown>) => [row.id, Object.assign(new Skill(), row)]),
-    );
-    return ids.map((id) => (byId.get(id) as Skill | undefined) ?? null);
-  });
-
   return {
     skillProfileData,
-    skillById,
     threeSixtyLevels: createThreeSixtyLevelsLoader(dataSource, viewer),
   };
 }

@@ -1,0 +1,69 @@
+import { GROWTH_AREA_LEVEL, STRENGTH_LEVEL } from "../skill-rating/skill-levels";
+
+/**
+ * The current levels that a combined level averages (decision 009), one row per employee × skill ×
+ * source, for the ratings matching `where` (a condition on `skill_ratings r`):
+ * - SELF: the newest self rating; MANAGER: the newest rating by anyone in the chain.
+ * THE place where the 360 level joins: when closed 360 rounds produce levels, add
+ * `UNION ALL SELECT <subject>, <skill>, <level> FROM <360 levels> WHERE …` below, and suggestions
+ * weigh it like the other sources (combined = mean of every level that exists).
+ */
+export function levelSourcesSql(where: string): string {
+  return `(SELECT DISTINCT ON (r.employee_id, r.skill_id, r.source)
+             r.employee_id, r.skill_id, r.level::numeric AS level
+           FROM skill_ratings r WHERE ${where}
+           ORDER BY r.employee_id, r.skill_id, r.source, r.created_at DESC, r.id DESC)`;
+}
+
+/**
+ * Mentor suggestions in one statement, whatever the size of the organization. Parameters:
+ * $1 the mentee, $2 how many. Candidates are strong (combined ≥ STRENGTH_LEVEL) in at least one of
+ * the mentee's growth areas (marked, or combined ≤ GROWTH_AREA_LEVEL); excluded are the mentee,
+ * their management chain, everyone below them, people who left, people at capacity and anyone
+ * with an open (proposed or active) mentorship with the mentee. Ranked by how many growth areas
+ * they cover, then by their mean level there.
+ */
+export const MENTOR_SUGGESTIONS_SQL = `
+WITH RECURSIVE
+  chain(id, depth) AS (
+    SELECT manager_id, 1 FROM employees WHERE id = $1
+    UNION ALL
+    SELECT e.manager_id, c.depth + 1 FROM chain c JOIN employees e ON e.id = c.id
+    WHERE c.id IS NOT NULL AND c.depth < 100),
+  below(id, depth) AS (
+    SELECT id, 1 FROM employees WHERE manager_id = $1
+    UNION ALL
+    SELECT e.id, b.depth + 1 FROM below b JOIN employees e ON e.manager_id = b.id WHERE b.depth < 100),
+  mentee_levels AS (
+    SELECT l.skill_id, avg(l.level) AS level FROM ${levelSourcesSql("r.employee_id = $1")} l
+    GROUP BY l.skill_id),
+  growth AS (
+    SELECT skill_id FROM growth_areas WHERE employee_id = $1
+    UNION
+    SELECT skill_id FROM mentee_levels WHERE level <= ${GROWTH_AREA_LEVEL}),
+  strengths AS (
+    SELECT l.employee_id, l.skill_id, avg(l.level) AS level
+    FROM ${levelSourcesSql("r.skill_id IN (SELECT skill_id FROM growth) AND r.employee_id <> $1")} l
+    GROUP BY l.employee_id, l.skill_id
+    HAVING avg(l.level) >= ${STRENGTH_LEVEL})
+SELECT e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
+  e.department, e.role, e.external_id AS "externalId", e.active, e.manager_id AS "managerId", e.version,
+  e.mentor_capacity AS "mentorCapacity",
+  e.mentor_capacity - load.active AS "freeCapacity",
+  json_agg(json_build_object('id', k.id, 'createdAt', k.created_at, 'updatedAt', k.updated_at,
+    'name', k.name, 'category', k.category, 'description', k.description, 'version', k.version,
+    'level', round(s.level, 1)) ORDER BY s.level DESC, k.name) AS skills
+FROM strengths s
+JOIN employees e ON e.id = s.employee_id
+JOIN skills k ON k.id = s.skill_id
+CROSS JOIN LATERAL (
+  SELECT count(*)::int AS active FROM mentorships m WHERE m.mentor_id = e.id AND m.status = 'ACTIVE') load
+WHERE e.active
+  AND load.active < e.mentor_capacity
+  AND e.id NOT IN (SELECT id FROM chain WHERE id IS NOT NULL)
+  AND e.id NOT IN (SELECT id FROM below)
+  AND NOT EXISTS (SELECT 1 FROM mentorships m
+    WHERE m.mentor_id = e.id AND m.mentee_id = $1 AND m.status IN ('PROPOSED', 'ACTIVE'))
+GROUP BY e.id, load.active
+ORDER BY count(*) DESC, avg(s.level) DESC, e.name, e.id
+LIMIT $2`;
