@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { startTestApi, type TestApi } from "../../test/test-api";
 import { type AccessCase, defaultOutcome, type GqlResult, type Outcome } from "./access-case";
 import { goalCases, subjectGoal } from "./goal.cases";
+import { growthCases } from "./growth.cases";
 import { type AccessOrganization, buildAccessOrganization, ROLES } from "./organization";
 import { peopleCases } from "./people.cases";
 import { skillCases } from "./skill.cases";
@@ -11,7 +12,7 @@ import { skillCases } from "./skill.cases";
  * who may write, and that everyone else is refused (FORBIDDEN, NOT_FOUND or nothing).
  * A new operation adds its case to one of the *.cases.ts files.
  */
-const cases: AccessCase[] = [...peopleCases, ...goalCases, ...skillCases];
+const cases: AccessCase[] = [...peopleCases, ...goalCases, ...skillCases, ...growthCases];
 
 let api: TestApi;
 let org: AccessOrganization;
