@@ -7,6 +7,13 @@ import type { Viewer } from "./auth/viewer";
 import { type Logger, logger } from "./logger";
 import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
 import { EmployeeService } from "./modules/employee/employee.service";
+import { FeedbackCycleService } from "./modules/feedback/cycle.service";
+import { createFeedbackLoaders } from "./modules/feedback/feedback.loaders";
+import { FeedbackNominationService } from "./modules/feedback/nomination.service";
+import { FeedbackReminderService } from "./modules/feedback/reminders";
+import { FeedbackReportService } from "./modules/feedback/report.loader";
+import { FeedbackReviewService } from "./modules/feedback/review.service";
+import { FeedbackRoundService } from "./modules/feedback/round.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
@@ -21,6 +28,12 @@ export function createServices(dataSource: DataSource) {
     goals: new GoalService(dataSource),
     keyResults: new KeyResultService(dataSource),
     notifications: new NotificationService(dataSource),
+    feedbackRounds: new FeedbackRoundService(dataSource),
+    feedbackCycles: new FeedbackCycleService(dataSource),
+    feedbackNominations: new FeedbackNominationService(dataSource),
+    feedbackReviews: new FeedbackReviewService(dataSource),
+    feedbackReminders: new FeedbackReminderService(dataSource),
+    feedbackReports: new FeedbackReportService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -30,6 +43,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
     ...createEmployeeLoaders(dataSource, viewer),
     ...createGoalLoaders(dataSource, viewer),
+    ...createFeedbackLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,9 @@ import { buildSchema } from "type-graphql";
 import { AuthResolver } from "./auth/auth.resolver";
 import { authChecker } from "./auth/auth-checker";
 import { EmployeeResolver } from "./modules/employee/employee.resolver";
+import { EmployeeFeedbackResolver } from "./modules/feedback/employee-feedback.resolver";
+import { FeedbackRequestResolver, FeedbackRoundResolver } from "./modules/feedback/feedback-round.resolver";
+import { MyFeedbackRequestResolver } from "./modules/feedback/review.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
@@ -17,6 +20,10 @@ export const resolvers = [
   KeyResultResolver,
   EmployeeGoalsResolver,
   NotificationResolver,
+  FeedbackRoundResolver,
+  FeedbackRequestResolver,
+  MyFeedbackRequestResolver,
+  EmployeeFeedbackResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,4 +4,5 @@
  * Default deny: a policy that has no rule for a case answers no.
  */
 export { employeeAccess } from "./employee.access";
+export { feedbackAccess } from "./feedback.access";
 export { goalAccess } from "./goal.access";
