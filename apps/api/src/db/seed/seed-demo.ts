@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/password";
+import { seedDemoFeedback } from "./demo-feedback";
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./demo-organization";
 import { SKILLS_CATALOG } from "./skills-catalog";
 
@@ -52,6 +53,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoIds | null> 
         SKILLS_CATALOG.map((s) => s.description),
       ],
     );
+    await seedDemoFeedback(manager, { employees, skills });
     return { employees, skills };
   });
 }
