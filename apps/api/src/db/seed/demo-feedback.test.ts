@@ -20,7 +20,9 @@ describe("the demo's 360 feedback", () => {
     const suppressed: Record<string, string[]> = { leo: ["MENTOR", "OTHER"], aisha: ["MENTOR"] };
     for (const who of ["leo", "aisha"]) {
       const result = await api.gql<{
-        me: { feedbackRounds: { report: { suppressedGroups: string[]; skills: { others: number | null }[] } }[] };
+        me: {
+          feedbackRounds: { report: { suppressedGroups: string[]; skills: { others: number | null }[] } }[];
+        };
       }>(
         `{ me { feedbackRounds(status: CLOSED) { report { suppressedGroups skills { others } questions { comments { text } } } } } }`,
         {},
@@ -45,10 +47,14 @@ describe("the demo's 360 feedback", () => {
     }
     const team = await api.gql<{
       me: { directReports: { feedbackRounds: { viewerCanApproveNominations: boolean }[] }[] };
-    }>(`{ me { directReports { feedbackRounds(status: DRAFT) { viewerCanApproveNominations } } } }`, {}, token.maya);
-    expect(team.errors).toBeUndefined();
-    expect(team.data!.me.directReports.flatMap((r) => r.feedbackRounds).some((r) => r.viewerCanApproveNominations)).toBe(
-      true,
+    }>(
+      `{ me { directReports { feedbackRounds(status: DRAFT) { viewerCanApproveNominations } } } }`,
+      {},
+      token.maya,
     );
+    expect(team.errors).toBeUndefined();
+    expect(
+      team.data!.me.directReports.flatMap((r) => r.feedbackRounds).some((r) => r.viewerCanApproveNominations),
+    ).toBe(true);
   });
 });

@@ -42,19 +42,44 @@ const DEMO_ROUNDS: DemoRound[] = [
     status: "CLOSED",
     closesInDays: -20,
     reviewers: [
-      { who: "leo", relationship: "SELF", levels: [4, 3, 4, 3], answers: ["Shipping small PRs.", "Present more often."] },
+      {
+        who: "leo",
+        relationship: "SELF",
+        levels: [4, 3, 4, 3],
+        answers: ["Shipping small PRs.", "Present more often."],
+      },
       {
         who: "maya",
         relationship: "MANAGER",
         levels: [4, 4, 2, 3],
         answers: ["Your tests make releases calm.", "Share your work in demos; people want to hear it."],
       },
-      { who: "aisha", relationship: "PEER", levels: [5, 4, 2, 3], answers: ["Fast, careful reviews.", "Speak up in planning."] },
-      { who: "jonas", relationship: "PEER", levels: [4, 5, 3, 2], answers: ["Great test coverage.", "Be more direct in reviews."] },
+      {
+        who: "aisha",
+        relationship: "PEER",
+        levels: [5, 4, 2, 3],
+        answers: ["Fast, careful reviews.", "Speak up in planning."],
+      },
+      {
+        who: "jonas",
+        relationship: "PEER",
+        levels: [4, 5, 3, 2],
+        answers: ["Great test coverage.", "Be more direct in reviews."],
+      },
       { who: "mei", relationship: "PEER", levels: [4, 4, 2, null], answers: ["Helps on-call a lot.", ""] },
-      { who: "carlos", relationship: "PEER", levels: [5, 4, 3, 3], answers: ["Curious and thorough.", "Demo your wins."] },
+      {
+        who: "carlos",
+        relationship: "PEER",
+        levels: [5, 4, 3, 3],
+        answers: ["Curious and thorough.", "Demo your wins."],
+      },
       // A single mentor: under the threshold of 3, so the report leaves this group out entirely.
-      { who: "ivan", relationship: "MENTOR", levels: [5, 5, 1, 1], answers: ["(suppressed in the report)", ""] },
+      {
+        who: "ivan",
+        relationship: "MENTOR",
+        levels: [5, 5, 1, 1],
+        answers: ["(suppressed in the report)", ""],
+      },
       { who: "nina", relationship: "OTHER", status: "PENDING" },
     ],
   },
@@ -66,17 +91,62 @@ const DEMO_ROUNDS: DemoRound[] = [
     status: "CLOSED",
     closesInDays: -45,
     reviewers: [
-      { who: "aisha", relationship: "SELF", levels: [4, 5, 3, 2], answers: ["Design docs.", "Work with product earlier."] },
-      { who: "maya", relationship: "MANAGER", levels: [5, 5, 4, 3], answers: ["Your designs age well.", "Bring PMs in sooner."] },
-      { who: "leo", relationship: "PEER", levels: [5, 5, 5, 3], answers: ["Patient mentoring.", "Delegate more."] },
-      { who: "jonas", relationship: "PEER", levels: [5, 4, 4, 2], answers: ["Clear architecture.", "Say no to side quests."] },
+      {
+        who: "aisha",
+        relationship: "SELF",
+        levels: [4, 5, 3, 2],
+        answers: ["Design docs.", "Work with product earlier."],
+      },
+      {
+        who: "maya",
+        relationship: "MANAGER",
+        levels: [5, 5, 4, 3],
+        answers: ["Your designs age well.", "Bring PMs in sooner."],
+      },
+      {
+        who: "leo",
+        relationship: "PEER",
+        levels: [5, 5, 5, 3],
+        answers: ["Patient mentoring.", "Delegate more."],
+      },
+      {
+        who: "jonas",
+        relationship: "PEER",
+        levels: [5, 4, 4, 2],
+        answers: ["Clear architecture.", "Say no to side quests."],
+      },
       { who: "fatima", relationship: "PEER", levels: [4, 5, 5, 3], answers: ["Explains things kindly.", ""] },
-      { who: "carlos", relationship: "PEER", status: "DECLINED", declineReason: "We haven't worked together this year." },
-      { who: "ethan", relationship: "OTHER", levels: [4, null, 3, 3], answers: ["Reliable estimates.", "Join discovery."] },
-      { who: "nina", relationship: "OTHER", levels: [5, null, 4, 2], answers: ["Thinks about users.", "Push back on scope."] },
-      { who: "grace", relationship: "OTHER", levels: [4, null, 4, 3], answers: ["Great partner to design.", ""] },
+      {
+        who: "carlos",
+        relationship: "PEER",
+        status: "DECLINED",
+        declineReason: "We haven't worked together this year.",
+      },
+      {
+        who: "ethan",
+        relationship: "OTHER",
+        levels: [4, null, 3, 3],
+        answers: ["Reliable estimates.", "Join discovery."],
+      },
+      {
+        who: "nina",
+        relationship: "OTHER",
+        levels: [5, null, 4, 2],
+        answers: ["Thinks about users.", "Push back on scope."],
+      },
+      {
+        who: "grace",
+        relationship: "OTHER",
+        levels: [4, null, 4, 3],
+        answers: ["Great partner to design.", ""],
+      },
       // One mentor: left out of the report, whatever they said.
-      { who: "ivan", relationship: "MENTOR", levels: [2, 2, 2, 2], answers: ["(suppressed: one person)", ""] },
+      {
+        who: "ivan",
+        relationship: "MENTOR",
+        levels: [2, 2, 2, 2],
+        answers: ["(suppressed: one person)", ""],
+      },
     ],
   },
   {
@@ -87,10 +157,20 @@ const DEMO_ROUNDS: DemoRound[] = [
     status: "OPEN",
     closesInDays: 9,
     reviewers: [
-      { who: "jonas", relationship: "SELF", levels: [3, 4, 3], answers: ["Careful migrations.", "Write more docs."] },
+      {
+        who: "jonas",
+        relationship: "SELF",
+        levels: [3, 4, 3],
+        answers: ["Careful migrations.", "Write more docs."],
+      },
       { who: "maya", relationship: "MANAGER" },
       { who: "leo", relationship: "PEER" },
-      { who: "mei", relationship: "PEER", levels: [4, 4, 3], answers: ["Solid queries.", "Document decisions."] },
+      {
+        who: "mei",
+        relationship: "PEER",
+        levels: [4, 4, 3],
+        answers: ["Solid queries.", "Document decisions."],
+      },
       { who: "fatima", relationship: "PEER" },
       { who: "hannah", relationship: "OTHER" },
     ],
@@ -122,12 +202,19 @@ export async function seedDemoFeedback(manager: EntityManager, ids: DemoIds): Pr
          CASE WHEN $5::text <> 'DRAFT' THEN now() + make_interval(days => $6::int - 14) END,
          CASE WHEN $5::text = 'CLOSED' THEN now() + make_interval(days => $6::int) END)
        RETURNING id`,
-      [person(round.subject), person(round.createdBy), round.title, DEFAULT_QUESTIONS, round.status, round.closesInDays],
+      [
+        person(round.subject),
+        person(round.createdBy),
+        round.title,
+        DEFAULT_QUESTIONS,
+        round.status,
+        round.closesInDays,
+      ],
     );
-    await manager.query("INSERT INTO feedback_round_skills (round_id, skill_id) SELECT $1, unnest($2::uuid[])", [
-      roundId,
-      skillIds,
-    ]);
+    await manager.query(
+      "INSERT INTO feedback_round_skills (round_id, skill_id) SELECT $1, unnest($2::uuid[])",
+      [roundId, skillIds],
+    );
     for (const reviewer of round.reviewers) {
       const status: Status = reviewer.status ?? (reviewer.levels ? "SUBMITTED" : "PENDING");
       const [{ id: requestId }] = await manager.query(
