@@ -9,6 +9,13 @@ import { createCheckInLoaders } from "./modules/check-in/check-in.loaders";
 import { CheckInService } from "./modules/check-in/check-in.service";
 import { createEmployeeLoaders } from "./modules/employee/employee.loaders";
 import { EmployeeService } from "./modules/employee/employee.service";
+import { FeedbackCycleService } from "./modules/feedback/cycle.service";
+import { createFeedbackLoaders } from "./modules/feedback/feedback.loaders";
+import { FeedbackNominationService } from "./modules/feedback/nomination.service";
+import { FeedbackReminderService } from "./modules/feedback/reminders";
+import { FeedbackReportService } from "./modules/feedback/report.loader";
+import { FeedbackReviewService } from "./modules/feedback/review.service";
+import { FeedbackRoundService } from "./modules/feedback/round.service";
 import { createGoalLoaders } from "./modules/goal/goal.loaders";
 import { GoalService } from "./modules/goal/goal.service";
 import { KeyResultService } from "./modules/goal/key-result.service";
@@ -41,6 +48,12 @@ export function createServices(dataSource: DataSource) {
     team: new TeamService(dataSource),
     plans: new PlanService(dataSource),
     mentorships: new MentorshipService(dataSource),
+    feedbackRounds: new FeedbackRoundService(dataSource),
+    feedbackCycles: new FeedbackCycleService(dataSource),
+    feedbackNominations: new FeedbackNominationService(dataSource),
+    feedbackReviews: new FeedbackReviewService(dataSource),
+    feedbackReminders: new FeedbackReminderService(dataSource),
+    feedbackReports: new FeedbackReportService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -56,6 +69,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createSkillLoaders(dataSource),
     ...createPlanLoaders(dataSource, viewer),
     ...createMentorshipLoaders(dataSource, viewer),
+    ...createFeedbackLoaders(dataSource, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

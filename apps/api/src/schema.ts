@@ -10,6 +10,9 @@ import {
 import { EmployeeCheckInsResolver } from "./modules/check-in/employee-check-ins.resolver";
 import { GoalCheckInsResolver } from "./modules/check-in/goal-check-ins.resolver";
 import { EmployeeResolver } from "./modules/employee/employee.resolver";
+import { EmployeeFeedbackResolver } from "./modules/feedback/employee-feedback.resolver";
+import { FeedbackRequestResolver, FeedbackRoundResolver } from "./modules/feedback/feedback-round.resolver";
+import { MyFeedbackRequestResolver } from "./modules/feedback/review.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
@@ -64,6 +67,10 @@ export const resolvers = [
   MentorshipResolver,
   EmployeeMentorshipsResolver,
   MentorSuggestionResolver,
+  FeedbackRoundResolver,
+  FeedbackRequestResolver,
+  MyFeedbackRequestResolver,
+  EmployeeFeedbackResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

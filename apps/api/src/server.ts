@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SIGN_INS, demoEmail } from "./db/seed/
 import { seedDemo } from "./db/seed/seed-demo";
 import { env } from "./env";
 import { logger } from "./logger";
+import { startFeedbackSchedule } from "./modules/feedback/schedule";
 
 function printDemoSignIns(): void {
   const lines = DEMO_SIGN_INS.map(({ who, key }) => {
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   if (config.seedDemo && (await seedDemo(dataSource))) logger.info("seeded the demo organization");
 
   const { app, apollo } = await createApp(dataSource);
+  // Closes rounds at their closing date and sends reminders: at start, then every minute.
+  const stopFeedbackSchedule = startFeedbackSchedule(dataSource, logger);
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, embeddedDatabase: database.embedded }, "API ready");
     console.log(`\n  Upward API: http://localhost:${config.port}/graphql`);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    stopFeedbackSchedule();
     server.close();
     server.closeAllConnections();
     await apollo.stop();

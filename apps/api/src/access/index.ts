@@ -5,6 +5,7 @@
  */
 export { checkInAccess } from "./check-in.access";
 export { employeeAccess } from "./employee.access";
+export { feedbackAccess } from "./feedback.access";
 export { goalAccess } from "./goal.access";
 export { mentorshipAccess } from "./mentorship.access";
 export { planAccess } from "./plan.access";

@@ -5,6 +5,10 @@ import { CheckIn } from "../modules/check-in/check-in.entity";
 import { CheckInComment } from "../modules/check-in/check-in-comment.entity";
 import { CheckInValue } from "../modules/check-in/check-in-value.entity";
 import { Employee } from "../modules/employee/employee.entity";
+import { FeedbackRequest } from "../modules/feedback/feedback-request.entity";
+import { FeedbackAnswer, FeedbackRating } from "../modules/feedback/feedback-response.entity";
+import { FeedbackRound } from "../modules/feedback/feedback-round.entity";
+import { FeedbackRoundSkill } from "../modules/feedback/feedback-round-skill.entity";
 import { Goal } from "../modules/goal/goal.entity";
 import { GoalSkill } from "../modules/goal/goal-skill.entity";
 import { KeyResult } from "../modules/goal/key-result.entity";
@@ -35,4 +39,9 @@ export const entities = [
   MentorshipFocusSkill,
   Notification,
   CheckInComment,
+  FeedbackRound,
+  FeedbackRoundSkill,
+  FeedbackRequest,
+  FeedbackRating,
+  FeedbackAnswer,
 ];

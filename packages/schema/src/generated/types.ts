@@ -159,6 +159,21 @@ export type CreateEmployeeInput = {
   title?: Scalars['String']['input'];
 };
 
+/** A new 360 round, as a draft. Empty fields take the defaults. */
+export type CreateFeedbackRoundInput = {
+  anonymityThreshold?: Scalars['Int']['input'];
+  /** When the round closes by itself (in the future, within a year). */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** Open questions; when empty, what they should keep doing and what they could do differently. */
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Skills to rate; when empty, the subject's growth areas and strengths, else their goals' skills. */
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whom the round is about; yourself when empty. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** “360 feedback for <name>” when empty. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new goal of the signed-in person, as a draft. */
 export type CreateGoalInput = {
   description?: Scalars['String']['input'];
@@ -198,6 +213,12 @@ export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret. It is shown only once and can't be recovered. */
   token: Scalars['String']['output'];
+};
+
+export type DeclineFeedbackRequestInput = {
+  /** Shown with your name to whoever chases answers, e.g. “We haven't worked together”. */
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 export type DeletePlanItemInput = {
@@ -262,6 +283,8 @@ export type Employee = {
   email: Scalars['String']['output'];
   /** The key of this person in the HR system of record. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** 360 rounds about this person that you may see, newest first (at most 50). */
+  feedbackRounds: Array<FeedbackRound>;
   /** This person's goals you may see, newest first. */
   goals: GoalConnection;
   /** Null unless you are this person, one of their managers (any level) or HR. */
@@ -292,6 +315,12 @@ export type Employee = {
   version: Scalars['Int']['output'];
   /** WIN check-ins on this person's goals you may see. */
   wins: CheckInConnection;
+};
+
+
+/** A person in the organization. */
+export type EmployeeFeedbackRoundsArgs = {
+  status?: InputMaybe<FeedbackRoundStatus>;
 };
 
 
@@ -354,6 +383,207 @@ export type EmployeeFilter = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches name, email or title, ignoring case. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FeedbackAnswerInput = {
+  /** The question's position in the round's `questions`. */
+  questionIndex: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** An answer to one of the round's open questions. */
+export type FeedbackAnswerValue = {
+  question: Scalars['String']['output'];
+  /** The question's position in the round's `questions`. */
+  questionIndex: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A comment from a shown group: no reviewer, no time, in a new order on every read. */
+export type FeedbackComment = {
+  relationship: FeedbackRelationship;
+  text: Scalars['String']['output'];
+};
+
+/** What launching a feedback cycle did. */
+export type FeedbackCycleResult = {
+  /** Rounds created (as drafts, with self and manager requests). */
+  launched: Scalars['Int']['output'];
+  /** People skipped because a round about them is already a draft or open. */
+  skipped: Scalars['Int']['output'];
+};
+
+/** One relationship group's figure for a skill. */
+export type FeedbackGroupScore = {
+  /** The mean rating; null when fewer than `threshold` people of the group rated this skill. */
+  average: Maybe<Scalars['Float']['output']>;
+  /** How many rated it; null along with `average`. */
+  ratingCount: Maybe<Scalars['Int']['output']>;
+  relationship: FeedbackRelationship;
+};
+
+/** A relationship group in the report. */
+export type FeedbackGroupSummary = {
+  relationship: FeedbackRelationship;
+  /** How many answered; null for a suppressed group (the number itself could identify them). */
+  responseCount: Maybe<Scalars['Int']['output']>;
+  /** False when fewer than `threshold` answered: the group is left out entirely. */
+  shown: Scalars['Boolean']['output'];
+};
+
+/** What was answered to one open question. */
+export type FeedbackQuestionResult = {
+  /** Answers of the shown groups, shuffled on every read. */
+  comments: Array<FeedbackComment>;
+  /** The manager's answer (attributed). */
+  manager: Maybe<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  questionIndex: Scalars['Int']['output'];
+  /** The subject's own answer (attributed). */
+  self: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackRatingInput = {
+  /** 1–5, or empty for “can't say”. */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  skillId: Scalars['ID']['input'];
+};
+
+/** A rating in a response: 1–5, or null for “can't say”. */
+export type FeedbackRatingValue = {
+  level: Maybe<Scalars['Int']['output']>;
+  skill: Skill;
+};
+
+/** How a reviewer knows the subject. SELF and MANAGER are attributed in the report; every other group is shown only from the round's anonymity threshold. */
+export type FeedbackRelationship =
+  | 'DIRECT_REPORT'
+  | 'MANAGER'
+  | 'MENTOR'
+  | 'OTHER'
+  | 'PEER'
+  | 'SELF';
+
+/** The report of a closed round. Self and manager are attributed; every other group appears only with at least `threshold` answers, and is otherwise left out of every figure and comment. */
+export type FeedbackReport = {
+  blindSpots: Array<Skill>;
+  /** The anonymous groups that were asked, shown or not, in a fixed order. */
+  groups: Array<FeedbackGroupSummary>;
+  /** Growth areas, lowest combined level first. */
+  growthAreas: Array<Skill>;
+  hiddenStrengths: Array<Skill>;
+  /** Whether the manager's feedback was submitted. */
+  managerSubmitted: Scalars['Boolean']['output'];
+  questions: Array<FeedbackQuestionResult>;
+  /** Whether the subject's self-assessment was submitted. */
+  selfSubmitted: Scalars['Boolean']['output'];
+  skills: Array<FeedbackSkillResult>;
+  /** Strengths, highest combined level first. */
+  strengths: Array<Skill>;
+  /** The groups left out because too few answered, so the page can say so plainly. */
+  suppressedGroups: Array<FeedbackRelationship>;
+  threshold: Scalars['Int']['output'];
+};
+
+/** Who was asked for feedback in a round and where their request stands. Never carries what they answered. */
+export type FeedbackRequest = {
+  /** False while the subject's nomination waits for their manager's approval. */
+  approved: Scalars['Boolean']['output'];
+  /** Why the reviewer declined (shown to whoever chases answers, with the reviewer's name). */
+  declineReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  relationship: FeedbackRelationship;
+  /** Null when they left (except for HR). */
+  reviewer: Maybe<Employee>;
+  status: FeedbackRequestStatus;
+};
+
+export type FeedbackRequestIdInput = {
+  requestId: Scalars['ID']['input'];
+};
+
+/** PENDING: not answered (yet). SUBMITTED: answered. DECLINED: the reviewer said no, or left. */
+export type FeedbackRequestStatus =
+  | 'DECLINED'
+  | 'PENDING'
+  | 'SUBMITTED';
+
+/** What one reviewer answered. Only ever returned to that reviewer (`MyFeedbackRequest.response`). */
+export type FeedbackResponseContent = {
+  answers: Array<FeedbackAnswerValue>;
+  ratings: Array<FeedbackRatingValue>;
+};
+
+/** A 360 feedback round about one person. */
+export type FeedbackRound = {
+  /** How many answers a group (peers, direct reports…) needs before the report shows it. */
+  anonymityThreshold: Scalars['Int']['output'];
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the round closes by itself; answers are refused from then on. */
+  closesAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Your own request in this round, if you were asked. */
+  myRequest: Maybe<MyFeedbackRequest>;
+  openedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The open questions, in order. */
+  questions: Array<Scalars['String']['output']>;
+  /** The report, once the round is closed, for the subject, their managers and HR (FORBIDDEN otherwise). Every read is audited. */
+  report: Maybe<FeedbackReport>;
+  /** Who was asked, who answered and who declined — never what they answered. For the subject, their managers and HR. */
+  requests: Maybe<Array<FeedbackRequest>>;
+  /** The skills reviewers rate, by name. */
+  skills: Array<Skill>;
+  status: FeedbackRoundStatus;
+  /** Whom the round is about. */
+  subject: Maybe<Employee>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-locking version: send it back with an edit. */
+  version: Scalars['Int']['output'];
+  /** Whether you approve this round's nominations. */
+  viewerCanApproveNominations: Scalars['Boolean']['output'];
+  /** Whether you may edit, nominate for, open and close this round. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether you may read the report now. */
+  viewerCanReadReport: Scalars['Boolean']['output'];
+};
+
+export type FeedbackRoundIdInput = {
+  roundId: Scalars['ID']['input'];
+};
+
+/** DRAFT: reviewers are being nominated and approved. OPEN: reviewers answer. CLOSED: the report can be read. */
+export type FeedbackRoundStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type FeedbackRoundTransitionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** How a skill was seen, and what it means. */
+export type FeedbackSkillResult = {
+  /** The subject rates themself at least a level above how others see them. */
+  blindSpot: Scalars['Boolean']['output'];
+  /** The mean of self, manager and others (decision 009). */
+  combined: Maybe<Scalars['Float']['output']>;
+  /** One entry per shown group, in a fixed order. */
+  groups: Array<FeedbackGroupScore>;
+  growthArea: Scalars['Boolean']['output'];
+  /** Others see the subject at least a level above their own rating. */
+  hiddenStrength: Scalars['Boolean']['output'];
+  /** The manager's rating (attributed). */
+  manager: Maybe<Scalars['Int']['output']>;
+  /** All others: the mean of every rating from the shown groups (never from a suppressed one). */
+  others: Maybe<Scalars['Float']['output']>;
+  othersCount: Maybe<Scalars['Int']['output']>;
+  /** The subject's own rating (attributed). */
+  self: Maybe<Scalars['Int']['output']>;
+  skill: Skill;
+  strength: Scalars['Boolean']['output'];
 };
 
 /** A SMART development goal of one employee. */
@@ -510,6 +740,18 @@ export type KeyResultInput = {
   weight?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** One round for every active person of a department, or of the whole organization. */
+export type LaunchFeedbackCycleInput = {
+  anonymityThreshold?: Scalars['Int']['input'];
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** The department; the whole organization when empty. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Skills to rate for people with no growth areas, strengths or goal skills yet. */
+  fallbackSkillIds?: Array<Scalars['ID']['input']>;
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -617,36 +859,54 @@ export type Mutation = {
   addCheckInComment: CheckInComment;
   /** Returns the goal, with its new version. */
   addKeyResult: Goal;
+  /** For the subject's managers: approves the waiting nominations. */
+  approveFeedbackNominations: FeedbackRound;
   /** For the owner's management chain: activates a submitted goal. */
   approveGoal: Goal;
   /** For the mentor or the mentee: withdraws a request or stops a mentorship. */
   cancelMentorship: Mentorship;
+  /** Closes an open round now; the report becomes readable. */
+  closeFeedbackRound: FeedbackRound;
   completeGoal: Goal;
   /** For the mentor or the mentee: ends an active mentorship well. */
   completeMentorship: Mentorship;
   /** The token is in the answer once and never again. */
   createApiToken: CreatedApiToken;
   createEmployee: Employee;
+  /** A new draft round, about yourself or someone in your team. */
+  createFeedbackRound: FeedbackRound;
   /** A new draft goal of yours. */
   createGoal: Goal;
   /** Adds an item to your own development plan. */
   createPlanItem: PlanItem;
   /** Adds a skill to the catalog (HR admins). A duplicate name is a CONFLICT. */
   createSkill: Skill;
+  /** Declines a request, with a reason. */
+  declineFeedbackRequest: MyFeedbackRequest;
   /** For the mentor: says no, with an optional note. */
   declineMentorship: Mentorship;
   /** Removes an item from your plan; returns its id. */
   deletePlanItem: Scalars['ID']['output'];
+  /** For HR: a draft round for every active person of a department or of the organization. */
+  launchFeedbackCycle: FeedbackCycleResult;
   /** Wrong email and wrong password get the same UNAUTHENTICATED answer. */
   login: LoginPayload;
   /** Revokes the session of the token that sent this request. */
   logout: Scalars['Boolean']['output'];
   /** Marks your notifications read: the given ones, or all of them without `ids`. Returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Asks more people, in a draft. The subject's own nominations wait for their manager's approval. */
+  nominateFeedbackReviewers: FeedbackRound;
+  /** Opens a draft: every reviewer is asked (notified). */
+  openFeedbackRound: FeedbackRound;
   /** Rates a skill of yours (SELF) or of someone below you in the reporting line (MANAGER). Ratings are never overwritten: the newest per source is the current level. */
   rateSkill: SkillRating;
   /** For the goal's owner, on an active goal: sets the given key results' values and records the check-in. */
   recordCheckIn: CheckIn;
+  /** For the subject's managers and HR: reminds reviewers who haven't answered (once a day at most). */
+  remindFeedbackReviewers: Scalars['Int']['output'];
+  /** Withdraws a nomination from a draft (a manager's “no”). */
+  removeFeedbackNomination: FeedbackRound;
   /** Returns the goal, with its new version. */
   removeKeyResult: Goal;
   /** Asks a colleague to mentor you; refused when they are at capacity or already asked. */
@@ -658,10 +918,14 @@ export type Mutation = {
   setGrowthArea: Employee;
   /** Moves an item to a status; DONE needs a reflection (`input.reflection`). */
   setPlanItemStatus: PlanItem;
+  /** Submits your ratings and answers, or replaces them until the round closes. */
+  submitFeedback: MyFeedbackRequest;
   /** Asks your manager to approve; needs the goal to be S, M, R and T. */
   submitGoal: Goal;
   /** Fails with CONFLICT when `version` is not the current one. */
   updateEmployee: Employee;
+  /** Fails with CONFLICT when `version` is not the current one. */
+  updateFeedbackRound: FeedbackRound;
   /** Fails with CONFLICT when `version` is not the current one. */
   updateGoal: Goal;
   /** Returns the goal, with its new version. */
@@ -693,6 +957,11 @@ export type MutationAddKeyResultArgs = {
 };
 
 
+export type MutationApproveFeedbackNominationsArgs = {
+  input: FeedbackRoundIdInput;
+};
+
+
 export type MutationApproveGoalArgs = {
   input: ApproveGoalInput;
 };
@@ -700,6 +969,11 @@ export type MutationApproveGoalArgs = {
 
 export type MutationCancelMentorshipArgs = {
   input: MentorshipTransitionInput;
+};
+
+
+export type MutationCloseFeedbackRoundArgs = {
+  input: FeedbackRoundTransitionInput;
 };
 
 
@@ -723,6 +997,11 @@ export type MutationCreateEmployeeArgs = {
 };
 
 
+export type MutationCreateFeedbackRoundArgs = {
+  input: CreateFeedbackRoundInput;
+};
+
+
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
@@ -738,6 +1017,11 @@ export type MutationCreateSkillArgs = {
 };
 
 
+export type MutationDeclineFeedbackRequestArgs = {
+  input: DeclineFeedbackRequestInput;
+};
+
+
 export type MutationDeclineMentorshipArgs = {
   input: RespondMentorshipInput;
 };
@@ -745,6 +1029,11 @@ export type MutationDeclineMentorshipArgs = {
 
 export type MutationDeletePlanItemArgs = {
   input: DeletePlanItemInput;
+};
+
+
+export type MutationLaunchFeedbackCycleArgs = {
+  input: LaunchFeedbackCycleInput;
 };
 
 
@@ -758,6 +1047,16 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationNominateFeedbackReviewersArgs = {
+  input: NominateFeedbackReviewersInput;
+};
+
+
+export type MutationOpenFeedbackRoundArgs = {
+  input: FeedbackRoundTransitionInput;
+};
+
+
 export type MutationRateSkillArgs = {
   input: RateSkillInput;
 };
@@ -765,6 +1064,16 @@ export type MutationRateSkillArgs = {
 
 export type MutationRecordCheckInArgs = {
   input: RecordCheckInInput;
+};
+
+
+export type MutationRemindFeedbackReviewersArgs = {
+  input: FeedbackRoundIdInput;
+};
+
+
+export type MutationRemoveFeedbackNominationArgs = {
+  input: FeedbackRequestIdInput;
 };
 
 
@@ -798,6 +1107,11 @@ export type MutationSetPlanItemStatusArgs = {
 };
 
 
+export type MutationSubmitFeedbackArgs = {
+  input: SubmitFeedbackInput;
+};
+
+
 export type MutationSubmitGoalArgs = {
   input: GoalTransitionInput;
 };
@@ -805,6 +1119,11 @@ export type MutationSubmitGoalArgs = {
 
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
+};
+
+
+export type MutationUpdateFeedbackRoundArgs = {
+  input: UpdateFeedbackRoundInput;
 };
 
 
@@ -825,6 +1144,32 @@ export type MutationUpdatePlanItemArgs = {
 
 export type MutationUpdateSkillArgs = {
   input: UpdateSkillInput;
+};
+
+/** A feedback request addressed to you, with what you answered. Nobody else gets this type. */
+export type MyFeedbackRequest = {
+  declineReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  relationship: FeedbackRelationship;
+  /** What you answered; null until you submit. */
+  response: Maybe<FeedbackResponseContent>;
+  round: FeedbackRound;
+  status: FeedbackRequestStatus;
+  /** Optimistic-locking version: send it back when you submit. */
+  version: Scalars['Int']['output'];
+  /** Whether you can still submit or change your answers. */
+  viewerCanAnswer: Scalars['Boolean']['output'];
+};
+
+export type NominateFeedbackReviewersInput = {
+  reviewers: Array<NominationInput>;
+  roundId: Scalars['ID']['input'];
+};
+
+export type NominationInput = {
+  employeeId: Scalars['ID']['input'];
+  /** PEER, DIRECT_REPORT, MENTOR or OTHER: self and manager are asked automatically. */
+  relationship: FeedbackRelationship;
 };
 
 /** An in-app notification. */
@@ -959,6 +1304,8 @@ export type Query = {
   employee: Employee;
   /** The directory, ordered by name. */
   employees: EmployeeConnection;
+  /** A round you may see; NOT_FOUND otherwise, whether or not it exists. */
+  feedbackRound: FeedbackRound;
   /** A goal you may see; NOT_FOUND otherwise, whether or not it exists. */
   goal: Goal;
   /** The signed-in person. */
@@ -967,6 +1314,8 @@ export type Query = {
   mentorSuggestions: Array<MentorSuggestion>;
   /** A mentorship you may see; NOT_FOUND otherwise. */
   mentorship: Mentorship;
+  /** Feedback you were asked for, in open and closed rounds: open ones first, soonest closing first. */
+  myFeedbackRequests: Array<MyFeedbackRequest>;
   /** Goal adoption and health by department, skill coverage and mentoring reach (HR admins). */
   organizationInsights: OrganizationInsights;
   /** The skills catalog, by category and name. */
@@ -988,6 +1337,11 @@ export type QueryEmployeesArgs = {
 };
 
 
+export type QueryFeedbackRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1001,6 +1355,11 @@ export type QueryMentorSuggestionsArgs = {
 
 export type QueryMentorshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyFeedbackRequestsArgs = {
+  status?: InputMaybe<FeedbackRequestStatus>;
 };
 
 
@@ -1226,6 +1585,14 @@ export type SmartHint = {
   message: Scalars['String']['output'];
 };
 
+/** Your answers; submitting again replaces them, until the round closes. */
+export type SubmitFeedbackInput = {
+  answers?: Array<FeedbackAnswerInput>;
+  ratings?: Array<FeedbackRatingInput>;
+  requestId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type TeamMember = {
   employee: Employee;
   /** Their active and submitted goals, by due date. */
@@ -1307,6 +1674,18 @@ export type UpdateEmployeeInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a round. Skills, questions and threshold change only in DRAFT. */
+export type UpdateFeedbackRoundInput = {
+  anonymityThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** May also move while the round is open. */
+  closesAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id: Scalars['ID']['input'];
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };

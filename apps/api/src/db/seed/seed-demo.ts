@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/password";
+import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoGoals } from "./demo-goals";
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from "./demo-organization";
 import { seedDemoPlansAndMentorships } from "./demo-plans";
@@ -58,6 +59,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoIds | null> 
     await seedDemoGoals(manager, { employees, skills });
     await seedDemoSkillRatings(manager, { employees, skills });
     await seedDemoPlansAndMentorships(manager, { employees, skills });
+    await seedDemoFeedback(manager, { employees, skills });
     return { employees, skills };
   });
 }
