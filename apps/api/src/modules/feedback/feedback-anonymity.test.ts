@@ -357,6 +357,20 @@ describe("after closing", () => {
     expect(Object.fromEntries(levels.get(subject.id)!)).toEqual({ [s1]: 4.33, [s2]: 3 });
     expect(levels.has(peers[0].id)).toBe(false);
   });
+
+  it("shows that figure as the 360 level of the subject's skill profile", async () => {
+    const result = await api.gql<{
+      employee: { skillProfile: { entries: { skill: { id: string }; threeSixtyLevel: number | null }[] } };
+    }>(
+      `query($id: ID!) { employee(id: $id) { skillProfile { entries { skill { id } threeSixtyLevel } } } }`,
+      { id: subject.id },
+      subject.token,
+    );
+    const levels = Object.fromEntries(
+      ok(result).employee.skillProfile.entries.map((entry) => [entry.skill.id, entry.threeSixtyLevel]),
+    );
+    expect(levels).toMatchObject({ [s1]: 4.33, [s2]: 3 });
+  });
 });
 
 describe("with 2 of 5 peers answering", () => {

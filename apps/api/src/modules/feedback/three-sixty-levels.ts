@@ -13,9 +13,27 @@ export async function loadThreeSixtyLevels(
   employeeIds: readonly string[],
 ): Promise<Map<string, Map<string, number>>> {
   const rows: { subjectId: string; skillId: string; level: number }[] = await dataSource.query(
-    `WITH latest AS (
+    threeSixtyLevelsSql("r.subject_id = ANY($1)"),
+    [[...employeeIds]],
+  );
+  const bySubject = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const skills = bySubject.get(row.subjectId) ?? new Map<string, number>();
+    skills.set(row.skillId, row.level);
+    bySubject.set(row.subjectId, skills);
+  }
+  return bySubject;
+}
+
+/**
+ * The statement behind `loadThreeSixtyLevels`, for other queries to embed as a subquery: rows of
+ * ("subjectId", "skillId", level) for the subjects matching `subjectCondition` (on the rounds alias
+ * `r`, e.g. "r.subject_id = ANY($1)"). Mentor suggestions use it so 360 levels count there too.
+ */
+export function threeSixtyLevelsSql(subjectCondition: string): string {
+  return `WITH latest AS (
        SELECT DISTINCT ON (r.subject_id) r.id, r.subject_id, r.anonymity_threshold AS threshold
-       FROM feedback_rounds r WHERE r.subject_id = ANY($1) AND r.status = 'CLOSED'
+       FROM feedback_rounds r WHERE ${subjectCondition} AND r.status = 'CLOSED'
        ORDER BY r.subject_id, r.closed_at DESC, r.id DESC
      ), shown_groups AS (
        SELECT l.id AS round_id, fr.relationship FROM latest l
@@ -33,14 +51,5 @@ export async function loadThreeSixtyLevels(
      )
      SELECT subject_id AS "subjectId", skill_id AS "skillId",
        round(sum(total)::numeric / sum(n), 2)::float8 AS level
-     FROM shown_figures GROUP BY subject_id, skill_id`,
-    [[...employeeIds]],
-  );
-  const bySubject = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const skills = bySubject.get(row.subjectId) ?? new Map<string, number>();
-    skills.set(row.skillId, row.level);
-    bySubject.set(row.subjectId, skills);
-  }
-  return bySubject;
+     FROM shown_figures GROUP BY subject_id, skill_id`;
 }

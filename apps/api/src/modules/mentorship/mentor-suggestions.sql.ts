@@ -1,18 +1,22 @@
+import { threeSixtyLevelsSql } from "../feedback/three-sixty-levels";
 import { GROWTH_AREA_LEVEL, STRENGTH_LEVEL } from "../skill-rating/skill-levels";
 
 /**
  * The current levels that a combined level averages (decision 009), one row per employee × skill ×
- * source, for the ratings matching `where` (a condition on `skill_ratings r`):
- * - SELF: the newest self rating; MANAGER: the newest rating by anyone in the chain.
- * THE place where the 360 level joins: when closed 360 rounds produce levels, add
- * `UNION ALL SELECT <subject>, <skill>, <level> FROM <360 levels> WHERE …` below, and suggestions
- * weigh it like the other sources (combined = mean of every level that exists).
+ * source, for the levels matching `where` (given the employee and skill columns to test):
+ * - SELF: the newest self rating; MANAGER: the newest rating by anyone in the chain;
+ * - 360: the "all others" figure of the person's latest closed round (modules/feedback).
+ * Suggestions weigh them alike: combined = mean of every level that exists.
  */
-export function levelSourcesSql(where: string): string {
-  return `(SELECT DISTINCT ON (r.employee_id, r.skill_id, r.source)
-             r.employee_id, r.skill_id, r.level::numeric AS level
-           FROM skill_ratings r WHERE ${where}
-           ORDER BY r.employee_id, r.skill_id, r.source, r.created_at DESC, r.id DESC)`;
+export function levelSourcesSql(where: (employee: string, skill: string) => string): string {
+  return `(SELECT latest.employee_id, latest.skill_id, latest.level FROM (
+             SELECT DISTINCT ON (r.employee_id, r.skill_id, r.source)
+               r.employee_id, r.skill_id, r.level::numeric AS level
+             FROM skill_ratings r WHERE ${where("r.employee_id", "r.skill_id")}
+             ORDER BY r.employee_id, r.skill_id, r.source, r.created_at DESC, r.id DESC) latest
+           UNION ALL
+           SELECT t."subjectId", t."skillId", t.level::numeric
+           FROM (${threeSixtyLevelsSql("TRUE")}) t WHERE ${where('t."subjectId"', 't."skillId"')})`;
 }
 
 /**
@@ -35,7 +39,7 @@ WITH RECURSIVE
     UNION ALL
     SELECT e.id, b.depth + 1 FROM below b JOIN employees e ON e.manager_id = b.id WHERE b.depth < 100),
   mentee_levels AS (
-    SELECT l.skill_id, avg(l.level) AS level FROM ${levelSourcesSql("r.employee_id = $1")} l
+    SELECT l.skill_id, avg(l.level) AS level FROM ${levelSourcesSql((employee) => `${employee} = $1`)} l
     GROUP BY l.skill_id),
   growth AS (
     SELECT skill_id FROM growth_areas WHERE employee_id = $1
@@ -43,7 +47,9 @@ WITH RECURSIVE
     SELECT skill_id FROM mentee_levels WHERE level <= ${GROWTH_AREA_LEVEL}),
   strengths AS (
     SELECT l.employee_id, l.skill_id, avg(l.level) AS level
-    FROM ${levelSourcesSql("r.skill_id IN (SELECT skill_id FROM growth) AND r.employee_id <> $1")} l
+    FROM ${levelSourcesSql(
+      (employee, skill) => `${skill} IN (SELECT skill_id FROM growth) AND ${employee} <> $1`,
+    )} l
     GROUP BY l.employee_id, l.skill_id
     HAVING avg(l.level) >= ${STRENGTH_LEVEL})
 SELECT e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
