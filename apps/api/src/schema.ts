@@ -6,6 +6,7 @@ import { EmployeeResolver } from "./modules/employee/employee.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
+import { SmartAssessmentResolver } from "./modules/goal/smart-assessment.resolver";
 import { NotificationResolver } from "./modules/notification/notification.resolver";
 import { SkillResolver } from "./modules/skill/skill.resolver";
 
@@ -17,6 +18,7 @@ export const resolvers = [
   KeyResultResolver,
   EmployeeGoalsResolver,
   NotificationResolver,
+  SmartAssessmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
