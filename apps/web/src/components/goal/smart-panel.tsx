@@ -68,7 +68,12 @@ export function SmartPanel({
           const ok = smart[key];
           const hint = smart.hints.find((h) => h.criterion === criterion)?.message;
           return (
-            <li key={key} className={ok ? styles.itemMet : styles.item} data-criterion={criterion}>
+            <li
+              key={key}
+              className={ok ? styles.itemMet : styles.item}
+              data-criterion={criterion}
+              data-met={ok}
+            >
               <span className={ok ? styles.iconMet : styles.icon} aria-hidden="true">
                 {ok ? "✓" : name[0]}
               </span>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { graphql } from "@/gql";
 import { readAsViewer } from "@/lib/apollo/read";
-import { ActiveGoals, DueSoon } from "./_components/active-goals";
-import { MyTeam } from "./_components/my-team";
-import { NextActions } from "./_components/next-actions";
-import { ProfileCard } from "./_components/profile-card";
-import styles from "./home.module.css";
+import { ActiveGoals, DueSoon } from "../_components/active-goals";
+import { MyTeam } from "../_components/my-team";
+import { NextActions } from "../_components/next-actions";
+import { ProfileCard } from "../_components/profile-card";
+import styles from "../home.module.css";
 
 export const metadata: Metadata = { title: "My growth" };
 
