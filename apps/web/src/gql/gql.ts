@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": typeof types.MyGrowthDocument,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": typeof types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": typeof types.MyTeamFragmentDoc,
     "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NextActionsFragmentDoc,
@@ -41,13 +42,13 @@ type Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": typeof types.MyGrowthDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": typeof types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": typeof types.SmartPanelFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": types.MyGrowthDocument,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": types.MyTeamFragmentDoc,
     "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NextActionsFragmentDoc,
@@ -75,7 +76,6 @@ const documents: Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": types.MyGrowthDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": types.SmartPanelFragmentDoc,
@@ -96,6 +96,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,10 +208,6 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
