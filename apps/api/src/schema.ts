@@ -16,6 +16,7 @@ import { MyFeedbackRequestResolver } from "./modules/feedback/review.resolver";
 import { EmployeeGoalsResolver } from "./modules/goal/employee-goals.resolver";
 import { GoalResolver } from "./modules/goal/goal.resolver";
 import { KeyResultResolver } from "./modules/goal/key-result.resolver";
+import { SmartAssessmentResolver } from "./modules/goal/smart-assessment.resolver";
 import { InsightsResolver } from "./modules/insights/insights.resolver";
 import { EmployeeMentorshipsResolver } from "./modules/mentorship/employee-mentorships.resolver";
 import { MentorSuggestionResolver } from "./modules/mentorship/mentor-suggestion.resolver";
@@ -71,6 +72,7 @@ export const resolvers = [
   FeedbackRequestResolver,
   MyFeedbackRequestResolver,
   EmployeeFeedbackResolver,
+  SmartAssessmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,15 +1,50 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { createDraftGoal, uniqueTitle } from "./support/goals";
 import { demo, signIn } from "./support/session";
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual(
+    [],
+  );
+}
 
 test("sign-in page has no detectable accessibility violations", async ({ page }) => {
   await page.goto("/login");
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test("home page has no detectable accessibility violations", async ({ page }) => {
   await signIn(page, demo.manager.email);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoViolations(page);
+});
+
+test("goal pages have no detectable accessibility violations", async ({ page }, testInfo) => {
+  await signIn(page, demo.employee.email);
+  const goalId = await createDraftGoal(page, uniqueTitle("Pair on code reviews", testInfo.project.name));
+  for (const path of ["/goals", "/goals/new", `/goals/${goalId}`, "/notifications"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await test.step(path, () => expectNoViolations(page));
+    // Nothing wider than the screen: at 390 px a page must not scroll sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    const name =
+      path === "/goals"
+        ? "goals"
+        : path
+            .replace(/^\//, "")
+            .replace(/[^a-z]+/g, "-")
+            .slice(0, 12);
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  }
+  // The open editor and a form with errors are part of the page too.
+  await page.goto(`/goals/${goalId}`);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expectNoViolations(page);
+  await page.goto("/goals/new");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Give your goal a title.").first()).toBeVisible();
+  await expectNoViolations(page);
 });

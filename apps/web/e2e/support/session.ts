@@ -21,3 +21,14 @@ export async function signIn(page: Page, email: string, password: string = demo.
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main" });
 }
+
+/** Signs out through the header's button and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+/** A calendar day `days` from today, as the API and date inputs write it (YYYY-MM-DD). */
+export function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -14,21 +14,71 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": typeof types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": typeof types.MyTeamFragmentDoc,
+    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NextActionsFragmentDoc,
     "\n  fragment ProfileCard on Employee {\n    name\n    title\n    department\n    email\n  }\n": typeof types.ProfileCardFragmentDoc,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ApproveGoalDocument,
+    "\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SendBackGoalDocument,
+    "\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n": typeof types.GoalEditorFragmentDoc,
+    "\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n": typeof types.LatestGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n": typeof types.GoalProgressFragmentDoc,
+    "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitGoalDocument,
+    "\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CompleteGoalDocument,
+    "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": typeof types.GoalPageDocument,
+    "\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParentGoalOptionsFragmentDoc,
+    "\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n": typeof types.SkillOptionFragmentDoc,
+    "\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n": typeof types.SmartAssessmentDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation SubmitNewGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitNewGoalDocument,
+    "\n  query NewGoalPage($draft: SmartDraftInput!) {\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n    smartAssessment(input: $draft) {\n      ...SmartPanel\n    }\n  }\n": typeof types.NewGoalPageDocument,
+    "\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n": typeof types.MyGoalsDocument,
+    "\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n": typeof types.MyGoalsByStatusDocument,
+    "\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n": typeof types.GoalGroupFragmentDoc,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": typeof types.GoalCardFragmentDoc,
+    "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": typeof types.SmartPanelFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": types.MyTeamFragmentDoc,
+    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NextActionsFragmentDoc,
     "\n  fragment ProfileCard on Employee {\n    name\n    title\n    department\n    email\n  }\n": types.ProfileCardFragmentDoc,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ApproveGoalDocument,
+    "\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SendBackGoalDocument,
+    "\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n": types.GoalEditorFragmentDoc,
+    "\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n": types.LatestGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n": types.GoalProgressFragmentDoc,
+    "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitGoalDocument,
+    "\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CompleteGoalDocument,
+    "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": types.GoalPageDocument,
+    "\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ParentGoalOptionsFragmentDoc,
+    "\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n": types.SkillOptionFragmentDoc,
+    "\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n": types.SmartAssessmentDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation SubmitNewGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitNewGoalDocument,
+    "\n  query NewGoalPage($draft: SmartDraftInput!) {\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n    smartAssessment(input: $draft) {\n      ...SmartPanel\n    }\n  }\n": types.NewGoalPageDocument,
+    "\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n": types.MyGoalsDocument,
+    "\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n": types.MyGoalsByStatusDocument,
+    "\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n": types.GoalGroupFragmentDoc,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": types.GoalCardFragmentDoc,
+    "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": types.SmartPanelFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": types.PersonCardFragmentDoc,
 };
 
@@ -49,7 +99,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n"): (typeof documents)["\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -61,15 +123,103 @@ export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n"): (typeof documents)["\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"): (typeof documents)["\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n"): (typeof documents)["\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n"): (typeof documents)["\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitNewGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitNewGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewGoalPage($draft: SmartDraftInput!) {\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n    smartAssessment(input: $draft) {\n      ...SmartPanel\n    }\n  }\n"): (typeof documents)["\n  query NewGoalPage($draft: SmartDraftInput!) {\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n    smartAssessment(input: $draft) {\n      ...SmartPanel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n"): (typeof documents)["\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

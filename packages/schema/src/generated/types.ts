@@ -1320,6 +1320,8 @@ export type Query = {
   organizationInsights: OrganizationInsights;
   /** The skills catalog, by category and name. */
   skills: Array<Skill>;
+  /** How SMART an unsaved goal would be, with the same rules and hints as `Goal.smart`. Achievable is never met before approval. */
+  smartAssessment: SmartAssessment;
   /** A manager's team as the dashboard shows it. For the manager, the managers above them and HR; FORBIDDEN otherwise. */
   teamOverview: TeamOverview;
 };
@@ -1360,6 +1362,11 @@ export type QueryMentorshipArgs = {
 
 export type QueryMyFeedbackRequestsArgs = {
   status?: InputMaybe<FeedbackRequestStatus>;
+};
+
+
+export type QuerySmartAssessmentArgs = {
+  input: SmartDraftInput;
 };
 
 
@@ -1578,6 +1585,26 @@ export type SmartCriterion =
   | 'RELEVANT'
   | 'SPECIFIC'
   | 'TIME_BOUND';
+
+export type SmartDraftInput = {
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  keyResults?: Array<SmartDraftKeyResultInput>;
+  parentGoalId?: InputMaybe<Scalars['ID']['input']>;
+  skillIds?: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; today when empty. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title?: Scalars['String']['input'];
+};
+
+/** A key result as it is being typed: a number not typed yet is null. Title and unit don't change the assessment; they are accepted so a form can send its rows as they are. */
+export type SmartDraftKeyResultInput = {
+  startValue?: InputMaybe<Scalars['Float']['input']>;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title?: Scalars['String']['input'];
+  unit?: Scalars['String']['input'];
+};
 
 /** What to do next to meet one SMART criterion, written for the goal's owner. */
 export type SmartHint = {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { navigationFor } from "./navigation";
+import { NotificationsLink } from "./notifications-link";
 import styles from "./shell.module.css";
 import { signOut } from "./sign-out";
 import type { Viewer } from "./viewer";
@@ -19,6 +20,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           <NavLinks items={navigationFor(viewer)} />
         </nav>
         <div className={styles.account}>
+          <NotificationsLink unread={viewer.unreadNotifications} />
           <span className={styles.person}>
             <span className="visually-hidden">Signed in as </span>
             {viewer.name}

@@ -8,6 +8,7 @@ const ViewerQuery = graphql(`
       id
       name
       role
+      unreadNotificationCount
       directReports {
         id
       }
@@ -26,6 +27,7 @@ export async function readViewer() {
     name: me.name,
     isHrAdmin: me.role === "HR_ADMIN",
     isManager: me.directReports.length > 0,
+    unreadNotifications: me.unreadNotificationCount,
   };
 }
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { graphql } from "@/gql";
 import { readAsViewer } from "@/lib/apollo/read";
-import { MyTeam } from "./_components/my-team";
-import { ProfileCard } from "./_components/profile-card";
-import styles from "./home.module.css";
+import { ActiveGoals, DueSoon } from "../_components/active-goals";
+import { MyTeam } from "../_components/my-team";
+import { NextActions } from "../_components/next-actions";
+import { ProfileCard } from "../_components/profile-card";
+import styles from "../home.module.css";
 
 export const metadata: Metadata = { title: "My growth" };
 
@@ -14,6 +16,8 @@ const MyGrowthQuery = graphql(`
       name
       ...ProfileCard
       ...MyTeam
+      ...NextActions
+      ...ActiveGoals
     }
   }
 `);
@@ -26,11 +30,18 @@ export default async function MyGrowthPage() {
       <header>
         <h1 className={styles.title}>Welcome back, {firstName}</h1>
         <p className={styles.lead}>
-          This is your growth space. Goals, your plan and feedback will appear here as they are set up.
+          Your growth at a glance: what you're working on, what's due and what's waiting for you.
         </p>
       </header>
       <div className={styles.grid}>
+        <NextActions employee={me} />
+        <DueSoon employee={me} />
         <ProfileCard employee={me} />
+      </div>
+      <ActiveGoals employee={me} />
+      {/* SLOT (issue 5, plan and skills): development plan with completion; strengths and growth areas chart. */}
+      {/* SLOT (issue 5, check-ins): timeline of recent wins and setbacks with their lessons. */}
+      <div className={styles.grid}>
         <MyTeam employee={me} />
       </div>
     </div>
