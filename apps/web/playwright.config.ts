@@ -1,8 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Ports of their own, so a developer's `pnpm dev` (3000/4000) can keep running during the tests.
-const WEB_URL = "http://127.0.0.1:3100";
-const API_URL = "http://127.0.0.1:4100";
+// E2E_WEB_PORT / E2E_API_PORT / E2E_PG_PORT move a run aside so two checkouts can test at once.
+const WEB_PORT = process.env.E2E_WEB_PORT ?? "3100";
+const API_PORT = process.env.E2E_API_PORT ?? "4100";
+const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
+const API_URL = `http://127.0.0.1:${API_PORT}`;
 
 // Stop servers by signalling their process group and waiting, never by a hard kill: a killed
 // API would leave its embedded PostgreSQL running.
@@ -55,8 +58,7 @@ export default defineConfig({
     {
       name: "web",
       // Build, then run node itself (`exec`) so the stop signal reaches the server.
-      command:
-        "node node_modules/next/dist/bin/next build && exec node node_modules/next/dist/bin/next start -p 3100 -H 127.0.0.1",
+      command: `node node_modules/next/dist/bin/next build && exec node node_modules/next/dist/bin/next start -p ${WEB_PORT} -H 127.0.0.1`,
       url: `${WEB_URL}/login`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -20,10 +20,8 @@ test("an HR admin sees the HR area", async ({ page }) => {
   await expect(page.getByText("Coming soon")).toBeVisible();
 });
 
-test("a session the API no longer accepts sends the person back to sign-in", async ({ page, context }) => {
-  await context.addCookies([
-    { name: "upward_session", value: "not-a-real-token", url: "http://127.0.0.1:3100" },
-  ]);
+test("a session the API no longer accepts sends the person back to sign-in", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "upward_session", value: "not-a-real-token", url: baseURL }]);
   await page.goto("/goals");
   await expect(page).toHaveURL(/\/login\?expired=1$/);
   await expect(page.getByText("Your session has ended. Please sign in again.")).toBeVisible();

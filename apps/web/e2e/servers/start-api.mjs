@@ -38,9 +38,9 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const env = {
   ...process.env,
   UPWARD_DATA_DIR: dataDirName,
-  EMBEDDED_PG_PORT: "54330",
+  EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
   SEED_DEMO: "true",
-  API_PORT: "4100",
+  API_PORT: process.env.E2E_API_PORT ?? "4100",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 delete env.DATABASE_URL;
