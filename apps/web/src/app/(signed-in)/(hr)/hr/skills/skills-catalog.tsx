@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { EditSkillForm } from "./edit-skill-form";
 import { NewSkillForm } from "./new-skill-form";
 import { type CatalogSkill, categoryLabel, sortSkills } from "./skill-fields";
@@ -27,10 +27,17 @@ export function SkillsCatalog({ initialSkills }: { initialSkills: CatalogSkill[]
   const replace = (skill: CatalogSkill) =>
     setSkills((current) => sortSkills(current.map((s) => (s.id === skill.id ? skill : s))));
 
-  // Back to the skill's Edit button, so keyboard users keep their place in the list.
+  // Back to the skill's Edit button, so keyboard users keep their place in the list. In an effect:
+  // the button only exists once the editor's removal has been committed.
+  const [returnFocusTo, setReturnFocusTo] = useState<string | undefined>();
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    editButtons.current.get(returnFocusTo)?.focus();
+    setReturnFocusTo(undefined);
+  }, [returnFocusTo]);
   const closeEditor = (id: string) => {
     setEditingId(undefined);
-    requestAnimationFrame(() => editButtons.current.get(id)?.focus());
+    setReturnFocusTo(id);
   };
 
   const categories = [...new Set(skills.map((s) => s.category).filter(Boolean))];
