@@ -82,6 +82,13 @@ test("an HR admin searches the employee directory and opens a person", async ({ 
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: testInfo.outputPath("hr-employees.png"), fullPage: true });
 
+  // A hand-edited address is explained, with a way back, rather than failing the page.
+  await page.goto("/hr/employees?q=engineer&after=not-a-cursor");
+  await expect(page.getByRole("alert").filter({ hasText: "This cursor is not valid" })).toBeVisible();
+  await page.getByRole("link", { name: "Start again from the first page" }).click();
+  await expect(page).toHaveURL(/\/hr\/employees\?q=engineer$/);
+  await expect(people.getByRole("link", { name: demo.employee.name })).toBeVisible();
+
   await page.getByLabel("Search", { exact: true }).fill("nobody-has-this-name");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No one matches these filters.")).toBeVisible();
@@ -170,7 +177,9 @@ test("an HR admin adds a skill, edits it, and sees a conflicting edit explained"
   await staleEditor.getByRole("button", { name: "Save" }).click();
   await expect(other.getByRole("status").filter({ hasText: `Saved “${name} (renamed)”.` })).toBeVisible();
   await other.reload();
-  await expect(skillItem(other, `${name} (renamed)`)).toContainText("Facilitating retrospectives and planning.");
+  await expect(skillItem(other, `${name} (renamed)`)).toContainText(
+    "Facilitating retrospectives and planning.",
+  );
 
   await other.screenshot({ path: testInfo.outputPath("hr-skills.png"), fullPage: true });
 });
