@@ -16,8 +16,8 @@ test("an HR admin sees the HR area", async ({ page }) => {
   await signIn(page, demo.hrAdmin.email);
   await mainNav(page).getByRole("link", { name: "HR" }).click();
   await expect(page).toHaveURL(/\/hr$/);
-  await expect(page.getByRole("heading", { name: "HR" })).toBeVisible();
-  await expect(page.getByText("Coming soon")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Organization insights", level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "HR" })).toBeVisible();
 });
 
 test("a session the API no longer accepts sends the person back to sign-in", async ({

@@ -15,6 +15,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": typeof types.DepartmentAdoptionFragmentDoc,
+    "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": typeof types.DepartmentActivityFragmentDoc,
+    "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": typeof types.DepartmentHealthFragmentDoc,
+    "\n  fragment MentorshipCoverageCard on MentorshipCoverage {\n    activeMentorships\n    proposedMentorships\n    peopleWithGrowthAreas\n    peopleWithGrowthAreasMentored\n    coverage\n  }\n": typeof types.MentorshipCoverageCardFragmentDoc,
+    "\n  fragment SkillCoverageChart on SkillCoverage {\n    skill {\n      id\n      name\n      category\n    }\n    strong\n    growthAreas\n    rated\n  }\n": typeof types.SkillCoverageChartFragmentDoc,
+    "\n  fragment DirectoryRow on Employee {\n    id\n    name\n    title\n    email\n    department\n    role\n    active\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.DirectoryRowFragmentDoc,
+    "\n  query EmployeeDirectory($first: Int!, $after: String, $filter: EmployeeFilter) {\n    employees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DirectoryRow\n        }\n      }\n    }\n  }\n": typeof types.EmployeeDirectoryDocument,
+    "\n  query DirectoryDepartments {\n    organizationInsights {\n      departments {\n        department\n      }\n    }\n  }\n": typeof types.DirectoryDepartmentsDocument,
+    "\n  query OrganizationInsights {\n    organizationInsights {\n      headcount\n      goalAdoption\n      departments {\n        department\n        activeGoals\n        ...DepartmentAdoption\n        ...DepartmentHealth\n        ...DepartmentActivity\n      }\n      skills {\n        ...SkillCoverageChart\n      }\n      mentorship {\n        coverage\n        ...MentorshipCoverageCard\n      }\n    }\n  }\n": typeof types.OrganizationInsightsDocument,
+    "\n  mutation UpdateSkill($input: UpdateSkillInput!) {\n    updateSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n": typeof types.UpdateSkillDocument,
+    "\n  query CurrentSkills {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n": typeof types.CurrentSkillsDocument,
+    "\n  mutation CreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n": typeof types.CreateSkillDocument,
+    "\n  query SkillsCatalog {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n": typeof types.SkillsCatalogDocument,
+    "\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n": typeof types.CatalogSkillFragmentDoc,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": typeof types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": typeof types.MyTeamFragmentDoc,
     "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NextActionsFragmentDoc,
@@ -42,6 +56,7 @@ type Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": typeof types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": typeof types.SmartPanelFragmentDoc,
@@ -49,6 +64,20 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": types.DepartmentAdoptionFragmentDoc,
+    "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": types.DepartmentActivityFragmentDoc,
+    "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": types.DepartmentHealthFragmentDoc,
+    "\n  fragment MentorshipCoverageCard on MentorshipCoverage {\n    activeMentorships\n    proposedMentorships\n    peopleWithGrowthAreas\n    peopleWithGrowthAreasMentored\n    coverage\n  }\n": types.MentorshipCoverageCardFragmentDoc,
+    "\n  fragment SkillCoverageChart on SkillCoverage {\n    skill {\n      id\n      name\n      category\n    }\n    strong\n    growthAreas\n    rated\n  }\n": types.SkillCoverageChartFragmentDoc,
+    "\n  fragment DirectoryRow on Employee {\n    id\n    name\n    title\n    email\n    department\n    role\n    active\n    manager {\n      id\n      name\n    }\n  }\n": types.DirectoryRowFragmentDoc,
+    "\n  query EmployeeDirectory($first: Int!, $after: String, $filter: EmployeeFilter) {\n    employees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DirectoryRow\n        }\n      }\n    }\n  }\n": types.EmployeeDirectoryDocument,
+    "\n  query DirectoryDepartments {\n    organizationInsights {\n      departments {\n        department\n      }\n    }\n  }\n": types.DirectoryDepartmentsDocument,
+    "\n  query OrganizationInsights {\n    organizationInsights {\n      headcount\n      goalAdoption\n      departments {\n        department\n        activeGoals\n        ...DepartmentAdoption\n        ...DepartmentHealth\n        ...DepartmentActivity\n      }\n      skills {\n        ...SkillCoverageChart\n      }\n      mentorship {\n        coverage\n        ...MentorshipCoverageCard\n      }\n    }\n  }\n": types.OrganizationInsightsDocument,
+    "\n  mutation UpdateSkill($input: UpdateSkillInput!) {\n    updateSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n": types.UpdateSkillDocument,
+    "\n  query CurrentSkills {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n": types.CurrentSkillsDocument,
+    "\n  mutation CreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n": types.CreateSkillDocument,
+    "\n  query SkillsCatalog {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n": types.SkillsCatalogDocument,
+    "\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n": types.CatalogSkillFragmentDoc,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": types.MyTeamFragmentDoc,
     "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NextActionsFragmentDoc,
@@ -76,6 +105,7 @@ const documents: Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": types.SmartPanelFragmentDoc,
@@ -100,6 +130,62 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n"): (typeof documents)["\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n"): (typeof documents)["\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n"): (typeof documents)["\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MentorshipCoverageCard on MentorshipCoverage {\n    activeMentorships\n    proposedMentorships\n    peopleWithGrowthAreas\n    peopleWithGrowthAreasMentored\n    coverage\n  }\n"): (typeof documents)["\n  fragment MentorshipCoverageCard on MentorshipCoverage {\n    activeMentorships\n    proposedMentorships\n    peopleWithGrowthAreas\n    peopleWithGrowthAreasMentored\n    coverage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillCoverageChart on SkillCoverage {\n    skill {\n      id\n      name\n      category\n    }\n    strong\n    growthAreas\n    rated\n  }\n"): (typeof documents)["\n  fragment SkillCoverageChart on SkillCoverage {\n    skill {\n      id\n      name\n      category\n    }\n    strong\n    growthAreas\n    rated\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryRow on Employee {\n    id\n    name\n    title\n    email\n    department\n    role\n    active\n    manager {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryRow on Employee {\n    id\n    name\n    title\n    email\n    department\n    role\n    active\n    manager {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployeeDirectory($first: Int!, $after: String, $filter: EmployeeFilter) {\n    employees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DirectoryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployeeDirectory($first: Int!, $after: String, $filter: EmployeeFilter) {\n    employees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DirectoryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryDepartments {\n    organizationInsights {\n      departments {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryDepartments {\n    organizationInsights {\n      departments {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationInsights {\n    organizationInsights {\n      headcount\n      goalAdoption\n      departments {\n        department\n        activeGoals\n        ...DepartmentAdoption\n        ...DepartmentHealth\n        ...DepartmentActivity\n      }\n      skills {\n        ...SkillCoverageChart\n      }\n      mentorship {\n        coverage\n        ...MentorshipCoverageCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationInsights {\n    organizationInsights {\n      headcount\n      goalAdoption\n      departments {\n        department\n        activeGoals\n        ...DepartmentAdoption\n        ...DepartmentHealth\n        ...DepartmentActivity\n      }\n      skills {\n        ...SkillCoverageChart\n      }\n      mentorship {\n        coverage\n        ...MentorshipCoverageCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSkill($input: UpdateSkillInput!) {\n    updateSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSkill($input: UpdateSkillInput!) {\n    updateSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSkills {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n"): (typeof documents)["\n  query CurrentSkills {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) {\n      id\n      ...CatalogSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillsCatalog {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n"): (typeof documents)["\n  query SkillsCatalog {\n    skills {\n      id\n      ...CatalogSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,6 +294,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
