@@ -8,7 +8,8 @@ import { isActiveMentorOfSql } from "./relationships";
  * - the owner reads and writes;
  * - the owner's management chain (every manager above) reads all of them and approves;
  * - HR admins read all of them;
- * - TEAM goals are also read by same-manager peers and by the owner's ACTIVE mentors;
+ * - TEAM goals are also read by same-manager peers, by the owner's direct reports (the team a
+ *   manager leads aligns to its goals: docs/decisions/023-team-goals.md) and by ACTIVE mentors;
  *   ORGANIZATION goals by everyone signed in (mentors included); PRIVATE goals never by a mentor;
  * - anyone else sees nothing: a hidden goal answers NOT_FOUND, so its existence isn't revealed.
  */
@@ -27,6 +28,7 @@ export const goalAccess = {
       OR (${g}.visibility = 'TEAM' AND ${g}.owner_id IN (
         SELECT peer.id FROM employees peer JOIN employees me ON me.id = ${v}
         WHERE peer.manager_id = me.manager_id))
+      OR (${g}.visibility = 'TEAM' AND ${g}.owner_id = (SELECT mine.manager_id FROM employees mine WHERE mine.id = ${v}))
       OR (${g}.visibility <> 'PRIVATE' AND ${isActiveMentorOfSql(`${g}.owner_id`, v)})
       OR ${g}.owner_id IN (${reportsOfSql(v)}))`;
   },

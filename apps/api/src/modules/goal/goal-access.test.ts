@@ -161,3 +161,23 @@ describe("pagination", () => {
     expect(active.data!.employee.goals.totalCount).toBe(0);
   });
 });
+
+describe("a manager's TEAM goals", () => {
+  it("are read by their direct reports (to align to them), not by other teams or deeper levels", async () => {
+    const teamGoal = await createGoal(api, tokens.lead, { title: "Lead team goal", visibility: "TEAM" });
+    const privateGoal = await createGoal(api, tokens.lead, {
+      title: "Lead private goal",
+      visibility: "PRIVATE",
+    });
+    const read = (id: string, who: string) =>
+      api.gql<{ goal: { title: string } }>(
+        `query($id: ID!) { goal(id: $id) { title } }`,
+        { id },
+        tokens[who],
+      );
+
+    expect((await read(teamGoal.id, "owner")).data?.goal.title).toBe("Lead team goal");
+    expect((await read(privateGoal.id, "owner")).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect((await read(teamGoal.id, "stranger")).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+});
