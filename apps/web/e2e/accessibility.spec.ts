@@ -21,6 +21,8 @@ test("home page has no detectable accessibility violations", async ({ page }) =>
 });
 
 test("goal pages have no detectable accessibility violations", async ({ page }, testInfo) => {
+  // Six pages, each analysed and screenshotted: more than the default 30 s on a busy 2-core machine.
+  test.slow();
   await signIn(page, demo.employee.email);
   const goalId = await createDraftGoal(page, uniqueTitle("Pair on code reviews", testInfo.project.name));
   for (const path of ["/goals", "/goals/new", `/goals/${goalId}`, "/notifications"]) {
