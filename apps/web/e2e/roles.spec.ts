@@ -20,7 +20,11 @@ test("an HR admin sees the HR area", async ({ page }) => {
   await expect(page.getByText("Coming soon")).toBeVisible();
 });
 
-test("a session the API no longer accepts sends the person back to sign-in", async ({ page, context, baseURL }) => {
+test("a session the API no longer accepts sends the person back to sign-in", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "upward_session", value: "not-a-real-token", url: baseURL }]);
   await page.goto("/goals");
   await expect(page).toHaveURL(/\/login\?expired=1$/);

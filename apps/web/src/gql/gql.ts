@@ -19,7 +19,19 @@ type Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n": typeof types.RateSkillDocument,
+    "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGrowthAreaDocument,
+    "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n": typeof types.AssessmentSkillFragmentDoc,
+    "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssessmentEntryFragmentDoc,
+    "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n": typeof types.SkillInsightsFragmentDoc,
+    "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n": typeof types.SkillInsightItemFragmentDoc,
+    "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n": typeof types.SkillsPageDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.PlanSummaryCardFragmentDoc,
+    "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n": typeof types.SkillLevelsChartEntryFragmentDoc,
+    "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n": typeof types.StrengthsChartFragmentDoc,
+    "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n": typeof types.WinsTimelineFragmentDoc,
+    "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.TimelineCheckInFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
@@ -28,7 +40,19 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      directReports {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n": types.RateSkillDocument,
+    "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n": types.SetGrowthAreaDocument,
+    "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n": types.AssessmentSkillFragmentDoc,
+    "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n": types.AssessmentEntryFragmentDoc,
+    "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n": types.SkillInsightsFragmentDoc,
+    "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n": types.SkillInsightItemFragmentDoc,
+    "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n": types.SkillsPageDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n": types.PlanSummaryCardFragmentDoc,
+    "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n": types.SkillLevelsChartEntryFragmentDoc,
+    "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n": types.StrengthsChartFragmentDoc,
+    "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n": types.WinsTimelineFragmentDoc,
+    "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": types.TimelineCheckInFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": types.PersonCardFragmentDoc,
 };
 
@@ -69,7 +93,55 @@ export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n"): (typeof documents)["\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n"): (typeof documents)["\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n"): (typeof documents)["\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n"): (typeof documents)["\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n"): (typeof documents)["\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n"): (typeof documents)["\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
