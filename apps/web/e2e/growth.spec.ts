@@ -108,15 +108,17 @@ test("rating a skill changes the skill profile", async ({ page }, testInfo) => {
   await page.getByRole("button", { name: `Save ${skill}` }).click();
 
   // Rated 5 by themself only: a strength, explained, and a new line in the skill's history.
-  await expect(strengths.getByText(skill)).toBeVisible();
+  const strength = strengths.getByRole("listitem").filter({ hasText: skill });
   await expect(
-    strengths.getByText("Combined level 5 (you 5): a strength to build on and to share with others."),
+    strength.getByText("Combined level 5 (you 5): a strength to build on and to share with others."),
   ).toBeVisible();
   await expect(
     page.getByRole("img", { name: `${skill}: you 5, manager not rated, 360 feedback not rated` }),
   ).toBeVisible();
-  await page.getByText(`History of ${skill}`).click();
-  await expect(page.getByText("Closed the two hardest renewals this quarter.").last()).toBeVisible();
+  const history = page.locator("details").filter({ hasText: `History of ${skill}` });
+  await history.getByText(`History of ${skill}`).click();
+  await expect(history.getByRole("listitem").first()).toContainText("You rated 5 · Expert");
+  await expect(history.getByText("Closed the two hardest renewals this quarter.")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("skill-rated.png"), fullPage: true });
 });
 
@@ -196,4 +198,40 @@ test("a stale plan edit says so and shows the fresh item", async ({ page }, test
   await expect(fresh.getByText(/This item changed since you opened it/)).toBeVisible();
   await expect(fresh.getByRole("form", { name: `Edit ${renamed}` }).getByLabel("Title")).toHaveValue(renamed);
   await page.screenshot({ path: testInfo.outputPath("plan-conflict.png"), fullPage: true });
+});
+
+test("a long plan group pages through its items", async ({ page }) => {
+  // Jonas's plan grows by eleven planned items (per project run), more than one page of ten.
+  await signIn(page, "jonas.weber@upward.example");
+  for (let n = 1; n <= 11; n++) {
+    await graphql(page, "mutation($input: CreatePlanItemInput!) { createPlanItem(input: $input) { id } }", {
+      input: { kind: "READING", title: `Chapter ${n} of the testing book` },
+    });
+  }
+  await page.goto("/plan");
+  const planned = page.getByRole("region", { name: /^Planned/ });
+  await expect(planned.getByRole("article")).toHaveCount(10);
+  const firstPage = await planned
+    .getByRole("article")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("aria-label")));
+
+  await planned.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/plannedAfter=/);
+  await expect(planned.getByRole("link", { name: "First page" })).toBeVisible();
+  const secondPage = await planned
+    .getByRole("article")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("aria-label")));
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  // The other groups stay on their first page.
+  await expect(
+    page
+      .getByRole("region", { name: /^In progress/ })
+      .getByRole("article")
+      .first(),
+  ).toBeVisible();
+
+  await planned.getByRole("link", { name: "First page" }).click();
+  await expect(page).not.toHaveURL(/plannedAfter=/);
+  await expect(planned.getByRole("article")).toHaveCount(10);
 });
