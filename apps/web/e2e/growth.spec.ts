@@ -235,3 +235,31 @@ test("a long plan group pages through its items", async ({ page }) => {
   await expect(page).not.toHaveURL(/plannedAfter=/);
   await expect(planned.getByRole("article")).toHaveCount(10);
 });
+
+test("a mentee withdraws a request after confirming", async ({ page }) => {
+  await signIn(page, demo.employee.email);
+  await page.goto("/mentoring");
+  const suggestion = page.getByRole("list", { name: "Suggested mentors" }).getByRole("article").first();
+  const mentorName = (await suggestion.getAttribute("aria-label"))?.replace("Suggested mentor: ", "") ?? "";
+  await suggestion.getByRole("button", { name: `Ask for mentoring from ${mentorName}` }).click();
+  await suggestion.getByRole("button", { name: "Send request" }).click();
+
+  const asked = page
+    .getByRole("list", { name: "My mentors" })
+    .getByRole("article", { name: `Mentor: ${mentorName}` });
+  await asked.getByRole("button", { name: `Withdraw request to ${mentorName}` }).click();
+  // The confirmation takes the focus; Escape backs out, the button asks again.
+  await expect(asked.getByRole("button", { name: "Yes, withdraw" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await asked.getByRole("button", { name: `Withdraw request to ${mentorName}` }).click();
+  await asked.getByRole("button", { name: "Yes, withdraw" }).click();
+
+  await expect(
+    page.getByRole("list", { name: "My mentors" }).getByRole("article", { name: `Mentor: ${mentorName}` }),
+  ).toHaveCount(0);
+  await page.getByText(/^Past mentors and requests/).click();
+  const past = page
+    .getByRole("list", { name: "Past mentors and requests" })
+    .getByRole("article", { name: `Mentor: ${mentorName}` });
+  await expect(past.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+});

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
+import { ConfirmBar } from "@/components/growth/ui/confirm-bar";
 import ui from "@/components/growth/ui/ui.module.css";
 import { useApiAction } from "@/components/growth/ui/use-api-action";
 import styles from "../mentoring.module.css";
@@ -34,30 +35,23 @@ export function EndActions({ mentorship, otherName }: { mentorship: Mentorship; 
         {action.message ? <p className={ui.alert}>{action.message}</p> : null}
       </div>
       {confirming ? (
-        <div className={`${ui.actions} ${styles.confirm}`}>
-          <span>
-            {confirming === "complete"
+        <ConfirmBar
+          className={styles.confirm}
+          question={
+            confirming === "complete"
               ? `Mark the mentorship with ${otherName} as completed?`
               : active
                 ? `Stop the mentorship with ${otherName}?`
-                : `Withdraw your request to ${otherName}?`}
-          </span>
-          <button
-            type="button"
-            className={`button button-primary ${ui.buttonSmall}`}
-            disabled={action.pending}
-            onClick={() => confirm(confirming)}
-          >
-            {confirming === "complete" ? "Yes, completed" : active ? "Yes, cancel it" : "Yes, withdraw"}
-          </button>
-          <button
-            type="button"
-            className={`button ${ui.buttonSmall}`}
-            onClick={() => setConfirming(undefined)}
-          >
-            No, keep it
-          </button>
-        </div>
+                : `Withdraw your request to ${otherName}?`
+          }
+          confirmLabel={
+            confirming === "complete" ? "Yes, completed" : active ? "Yes, cancel it" : "Yes, withdraw"
+          }
+          pending={action.pending}
+          danger={confirming === "cancel"}
+          onConfirm={() => confirm(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
       ) : (
         <div className={ui.actions}>
           {active ? (

@@ -4,6 +4,7 @@ import { useMutation } from "@apollo/client/react";
 import Link from "next/link";
 import { useCallback, useState } from "react";
 import { KIND_LABELS, KindIcon } from "@/components/growth/plan-kinds";
+import { ConfirmBar } from "@/components/growth/ui/confirm-bar";
 import { formatDate } from "@/components/growth/ui/dates";
 import ui from "@/components/growth/ui/ui.module.css";
 import { useApiAction } from "@/components/growth/ui/use-api-action";
@@ -132,20 +133,15 @@ export function PlanItemCard({ item, choices }: { item: PlanItem; choices: PlanI
         />
       ) : null}
       {mode === "delete" ? (
-        <div className={`${ui.actions} ${styles.confirm}`}>
-          <span>Delete this item for good?</span>
-          <button
-            type="button"
-            className={`button ${ui.buttonSmall} ${ui.buttonDanger}`}
-            disabled={action.pending}
-            onClick={remove}
-          >
-            {action.pending ? "Deleting…" : "Delete"}
-          </button>
-          <button type="button" className={`button ${ui.buttonSmall}`} onClick={() => setMode("view")}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmBar
+          className={styles.confirm}
+          question="Delete this item for good?"
+          confirmLabel={action.pending ? "Deleting…" : "Delete"}
+          pending={action.pending}
+          danger
+          onConfirm={remove}
+          onCancel={() => setMode("view")}
+        />
       ) : null}
 
       {canAct ? (
