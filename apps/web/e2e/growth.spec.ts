@@ -200,12 +200,12 @@ test("a stale plan edit says so and shows the fresh item", async ({ page }, test
   await page.screenshot({ path: testInfo.outputPath("plan-conflict.png"), fullPage: true });
 });
 
-test("a long plan group pages through its items", async ({ page }) => {
+test("a long plan group pages through its items", async ({ page }, testInfo) => {
   // Jonas's plan grows by eleven planned items (per project run), more than one page of ten.
   await signIn(page, "jonas.weber@upward.example");
   for (let n = 1; n <= 11; n++) {
     await graphql(page, "mutation($input: CreatePlanItemInput!) { createPlanItem(input: $input) { id } }", {
-      input: { kind: "READING", title: `Chapter ${n} of the testing book` },
+      input: { kind: "READING", title: `Chapter ${n} of the testing book (${testInfo.project.name})` },
     });
   }
   await page.goto("/plan");
