@@ -59,6 +59,19 @@ export function PlanItemCard({ item, choices }: { item: PlanItem; choices: PlanI
   }
 
   const error = notice ?? conflictAware(action.message, action.code);
+  // The next step is the primary button: starting a planned item, completing one in progress.
+  const completeButton = (
+    <button
+      type="button"
+      className={`button ${item.status === "IN_PROGRESS" ? "button-primary" : ""} ${ui.buttonSmall}`}
+      onClick={() => {
+        setNotice(undefined);
+        setMode("complete");
+      }}
+    >
+      Complete<span className="visually-hidden"> {item.title}</span>
+    </button>
+  );
   const canAct = item.viewerCanEdit && mode === "view";
   return (
     <article className={`${styles.item} ${item.overdue ? styles.itemOverdue : ""}`} aria-label={item.title}>
@@ -146,23 +159,12 @@ export function PlanItemCard({ item, choices }: { item: PlanItem; choices: PlanI
 
       {canAct ? (
         <div className={`${ui.actions} ${styles.itemActions}`}>
-          {item.status === "PLANNED" || item.status === "IN_PROGRESS" ? (
-            <button
-              type="button"
-              className={`button button-primary ${ui.buttonSmall}`}
-              onClick={() => {
-                setNotice(undefined);
-                setMode("complete");
-              }}
-            >
-              Complete<span className="visually-hidden"> {item.title}</span>
-            </button>
-          ) : null}
+          {item.status === "IN_PROGRESS" ? completeButton : null}
           {MOVES[item.status].map((m) => (
             <button
               key={m.to}
               type="button"
-              className={`button ${ui.buttonSmall}`}
+              className={`button ${m.label === "Start" ? "button-primary" : ""} ${ui.buttonSmall}`}
               disabled={action.pending}
               onClick={() => move(m.to)}
             >
@@ -170,6 +172,7 @@ export function PlanItemCard({ item, choices }: { item: PlanItem; choices: PlanI
               <span className="visually-hidden"> {item.title}</span>
             </button>
           ))}
+          {item.status === "PLANNED" ? completeButton : null}
           {item.status !== "DROPPED" ? (
             <button
               type="button"
