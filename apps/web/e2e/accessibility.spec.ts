@@ -83,3 +83,11 @@ async function expectNoSeriousViolations(page: Page) {
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
 }
+for (const path of ["/skills", "/plan", "/mentoring"]) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await signIn(page, demo.employee.email);
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}

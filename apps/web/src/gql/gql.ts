@@ -53,13 +53,40 @@ type Documents = {
     "\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n": typeof types.MyGoalsDocument,
     "\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n": typeof types.MyGoalsByStatusDocument,
     "\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n": typeof types.GoalGroupFragmentDoc,
+    "\n  fragment MentorshipCard on Mentorship {\n    id\n    version\n    status\n    message\n    response\n    createdAt\n    startedAt\n    endedAt\n    viewerCanEnd\n    viewerCanRespond\n    focusSkills {\n      id\n      name\n    }\n    mentor {\n      id\n      name\n      title\n    }\n    mentee {\n      id\n      name\n      title\n    }\n  }\n": typeof types.MentorshipCardFragmentDoc,
+    "\n  fragment MentorSuggestionCard on MentorSuggestion {\n    reason\n    freeCapacity\n    mentor {\n      id\n      name\n      title\n      department\n    }\n    skills {\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentorSuggestionCardFragmentDoc,
+    "\n  mutation RequestMentor($input: RequestMentorInput!) {\n    requestMentor(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestMentorDocument,
+    "\n  mutation AcceptMentorship($input: RespondMentorshipInput!) {\n    acceptMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: RespondMentorshipInput!) {\n    declineMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DeclineMentorshipDocument,
+    "\n  mutation CompleteMentorship($input: MentorshipTransitionInput!) {\n    completeMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CompleteMentorshipDocument,
+    "\n  mutation CancelMentorship($input: MentorshipTransitionInput!) {\n    cancelMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CancelMentorshipDocument,
+    "\n  query MentoringPage($me: ID!, $first: Int!) {\n    me {\n      id\n      mentorCapacity\n      skillProfile {\n        growthAreas {\n          skill {\n            id\n            name\n          }\n        }\n      }\n      asMentee: mentorships(role: MENTEE, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n      asMentor: mentorships(role: MENTOR, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n    }\n    mentorSuggestions(for: $me, first: 6) {\n      ...MentorSuggestionCard\n    }\n  }\n": typeof types.MentoringPageDocument,
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  mutation CreatePlanItem($input: CreatePlanItemInput!) {\n    createPlanItem(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreatePlanItemDocument,
+    "\n  fragment PlanItemCard on PlanItem {\n    id\n    version\n    kind\n    title\n    link\n    status\n    dueDate\n    overdue\n    reflection\n    completedAt\n    viewerCanEdit\n    skill {\n      id\n      name\n    }\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.PlanItemCardFragmentDoc,
+    "\n  fragment PlanItemPage on PlanItemConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        ...PlanItemCard\n      }\n    }\n  }\n": typeof types.PlanItemPageFragmentDoc,
+    "\n  mutation SetPlanItemStatus($input: SetPlanItemStatusInput!) {\n    setPlanItemStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SetPlanItemStatusDocument,
+    "\n  mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n    updatePlanItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdatePlanItemDocument,
+    "\n  mutation DeletePlanItem($input: DeletePlanItemInput!) {\n    deletePlanItem(input: $input)\n  }\n": typeof types.DeletePlanItemDocument,
+    "\n  query PlanPage(\n    $first: Int!\n    $inProgressAfter: String\n    $plannedAfter: String\n    $doneAfter: String\n    $droppedAfter: String\n  ) {\n    me {\n      id\n      developmentPlan {\n        completion\n        total\n        done\n        inProgress\n        planned\n        dropped\n        overdueCount\n        inProgressItems: items(status: IN_PROGRESS, first: $first, after: $inProgressAfter) {\n          ...PlanItemPage\n        }\n        plannedItems: items(status: PLANNED, first: $first, after: $plannedAfter) {\n          ...PlanItemPage\n        }\n        doneItems: items(status: DONE, first: $first, after: $doneAfter) {\n          ...PlanItemPage\n        }\n        droppedItems: items(status: DROPPED, first: $first, after: $droppedAfter) {\n          ...PlanItemPage\n        }\n      }\n      goals(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n          }\n        }\n      }\n    }\n    skills {\n      id\n      name\n      category\n    }\n  }\n": typeof types.PlanPageDocument,
+    "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n": typeof types.RateSkillDocument,
+    "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGrowthAreaDocument,
+    "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n": typeof types.AssessmentSkillFragmentDoc,
+    "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssessmentEntryFragmentDoc,
+    "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n": typeof types.SkillInsightsFragmentDoc,
+    "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n": typeof types.SkillInsightItemFragmentDoc,
+    "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n": typeof types.SkillsPageDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": typeof types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": typeof types.SmartPanelFragmentDoc,
+    "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.PlanSummaryCardFragmentDoc,
+    "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n": typeof types.SkillLevelsChartEntryFragmentDoc,
+    "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n": typeof types.StrengthsChartFragmentDoc,
+    "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n": typeof types.WinsTimelineFragmentDoc,
+    "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.TimelineCheckInFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
@@ -102,13 +129,40 @@ const documents: Documents = {
     "\n  query MyGoals($first: Int!) {\n    me {\n      id\n      active: goals(status: ACTIVE, first: $first) {\n        ...GoalGroup\n      }\n      pending: goals(status: PENDING_APPROVAL, first: $first) {\n        ...GoalGroup\n      }\n      drafts: goals(status: DRAFT, first: $first) {\n        ...GoalGroup\n      }\n      completed: goals(status: COMPLETED, first: $first) {\n        ...GoalGroup\n      }\n      abandoned: goals(status: ABANDONED, first: $first) {\n        ...GoalGroup\n      }\n    }\n  }\n": types.MyGoalsDocument,
     "\n  query MyGoalsByStatus($status: GoalStatus!, $first: Int!, $after: String) {\n    me {\n      id\n      goals(status: $status, first: $first, after: $after) {\n        ...GoalGroup\n      }\n    }\n  }\n": types.MyGoalsByStatusDocument,
     "\n  fragment GoalGroup on GoalConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        id\n        ...GoalCard\n      }\n    }\n  }\n": types.GoalGroupFragmentDoc,
+    "\n  fragment MentorshipCard on Mentorship {\n    id\n    version\n    status\n    message\n    response\n    createdAt\n    startedAt\n    endedAt\n    viewerCanEnd\n    viewerCanRespond\n    focusSkills {\n      id\n      name\n    }\n    mentor {\n      id\n      name\n      title\n    }\n    mentee {\n      id\n      name\n      title\n    }\n  }\n": types.MentorshipCardFragmentDoc,
+    "\n  fragment MentorSuggestionCard on MentorSuggestion {\n    reason\n    freeCapacity\n    mentor {\n      id\n      name\n      title\n      department\n    }\n    skills {\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.MentorSuggestionCardFragmentDoc,
+    "\n  mutation RequestMentor($input: RequestMentorInput!) {\n    requestMentor(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestMentorDocument,
+    "\n  mutation AcceptMentorship($input: RespondMentorshipInput!) {\n    acceptMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($input: RespondMentorshipInput!) {\n    declineMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DeclineMentorshipDocument,
+    "\n  mutation CompleteMentorship($input: MentorshipTransitionInput!) {\n    completeMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CompleteMentorshipDocument,
+    "\n  mutation CancelMentorship($input: MentorshipTransitionInput!) {\n    cancelMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CancelMentorshipDocument,
+    "\n  query MentoringPage($me: ID!, $first: Int!) {\n    me {\n      id\n      mentorCapacity\n      skillProfile {\n        growthAreas {\n          skill {\n            id\n            name\n          }\n        }\n      }\n      asMentee: mentorships(role: MENTEE, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n      asMentor: mentorships(role: MENTOR, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n    }\n    mentorSuggestions(for: $me, first: 6) {\n      ...MentorSuggestionCard\n    }\n  }\n": types.MentoringPageDocument,
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            ...NotificationRow\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query Person($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      title\n      department\n      email\n      active\n      manager {\n        id\n        ...PersonCard\n      }\n      directReports {\n        id\n        ...PersonCard\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  mutation CreatePlanItem($input: CreatePlanItemInput!) {\n    createPlanItem(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreatePlanItemDocument,
+    "\n  fragment PlanItemCard on PlanItem {\n    id\n    version\n    kind\n    title\n    link\n    status\n    dueDate\n    overdue\n    reflection\n    completedAt\n    viewerCanEdit\n    skill {\n      id\n      name\n    }\n    goal {\n      id\n      title\n    }\n  }\n": types.PlanItemCardFragmentDoc,
+    "\n  fragment PlanItemPage on PlanItemConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        ...PlanItemCard\n      }\n    }\n  }\n": types.PlanItemPageFragmentDoc,
+    "\n  mutation SetPlanItemStatus($input: SetPlanItemStatusInput!) {\n    setPlanItemStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.SetPlanItemStatusDocument,
+    "\n  mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n    updatePlanItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdatePlanItemDocument,
+    "\n  mutation DeletePlanItem($input: DeletePlanItemInput!) {\n    deletePlanItem(input: $input)\n  }\n": types.DeletePlanItemDocument,
+    "\n  query PlanPage(\n    $first: Int!\n    $inProgressAfter: String\n    $plannedAfter: String\n    $doneAfter: String\n    $droppedAfter: String\n  ) {\n    me {\n      id\n      developmentPlan {\n        completion\n        total\n        done\n        inProgress\n        planned\n        dropped\n        overdueCount\n        inProgressItems: items(status: IN_PROGRESS, first: $first, after: $inProgressAfter) {\n          ...PlanItemPage\n        }\n        plannedItems: items(status: PLANNED, first: $first, after: $plannedAfter) {\n          ...PlanItemPage\n        }\n        doneItems: items(status: DONE, first: $first, after: $doneAfter) {\n          ...PlanItemPage\n        }\n        droppedItems: items(status: DROPPED, first: $first, after: $droppedAfter) {\n          ...PlanItemPage\n        }\n      }\n      goals(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n          }\n        }\n      }\n    }\n    skills {\n      id\n      name\n      category\n    }\n  }\n": types.PlanPageDocument,
+    "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n": types.RateSkillDocument,
+    "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n": types.SetGrowthAreaDocument,
+    "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n": types.AssessmentSkillFragmentDoc,
+    "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n": types.AssessmentEntryFragmentDoc,
+    "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n": types.SkillInsightsFragmentDoc,
+    "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n": types.SkillInsightItemFragmentDoc,
+    "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n": types.SkillsPageDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  fragment GoalCard on Goal {\n    id\n    title\n    status\n    health\n    progress\n    expectedProgress\n    dueDate\n    overdue\n  }\n": types.GoalCardFragmentDoc,
     "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n": types.SmartPanelFragmentDoc,
+    "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n": types.PlanSummaryCardFragmentDoc,
+    "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n": types.SkillLevelsChartEntryFragmentDoc,
+    "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n": types.StrengthsChartFragmentDoc,
+    "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n": types.WinsTimelineFragmentDoc,
+    "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": types.TimelineCheckInFragmentDoc,
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": types.PersonCardFragmentDoc,
 };
 
@@ -285,6 +339,38 @@ export function graphql(source: "\n  fragment GoalGroup on GoalConnection {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MentorshipCard on Mentorship {\n    id\n    version\n    status\n    message\n    response\n    createdAt\n    startedAt\n    endedAt\n    viewerCanEnd\n    viewerCanRespond\n    focusSkills {\n      id\n      name\n    }\n    mentor {\n      id\n      name\n      title\n    }\n    mentee {\n      id\n      name\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment MentorshipCard on Mentorship {\n    id\n    version\n    status\n    message\n    response\n    createdAt\n    startedAt\n    endedAt\n    viewerCanEnd\n    viewerCanRespond\n    focusSkills {\n      id\n      name\n    }\n    mentor {\n      id\n      name\n      title\n    }\n    mentee {\n      id\n      name\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MentorSuggestionCard on MentorSuggestion {\n    reason\n    freeCapacity\n    mentor {\n      id\n      name\n      title\n      department\n    }\n    skills {\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MentorSuggestionCard on MentorSuggestion {\n    reason\n    freeCapacity\n    mentor {\n      id\n      name\n      title\n      department\n    }\n    skills {\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentor($input: RequestMentorInput!) {\n    requestMentor(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMentor($input: RequestMentorInput!) {\n    requestMentor(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorship($input: RespondMentorshipInput!) {\n    acceptMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorship($input: RespondMentorshipInput!) {\n    acceptMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMentorship($input: RespondMentorshipInput!) {\n    declineMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineMentorship($input: RespondMentorshipInput!) {\n    declineMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMentorship($input: MentorshipTransitionInput!) {\n    completeMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMentorship($input: MentorshipTransitionInput!) {\n    completeMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMentorship($input: MentorshipTransitionInput!) {\n    cancelMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMentorship($input: MentorshipTransitionInput!) {\n    cancelMentorship(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringPage($me: ID!, $first: Int!) {\n    me {\n      id\n      mentorCapacity\n      skillProfile {\n        growthAreas {\n          skill {\n            id\n            name\n          }\n        }\n      }\n      asMentee: mentorships(role: MENTEE, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n      asMentor: mentorships(role: MENTOR, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n    }\n    mentorSuggestions(for: $me, first: 6) {\n      ...MentorSuggestionCard\n    }\n  }\n"): (typeof documents)["\n  query MentoringPage($me: ID!, $first: Int!) {\n    me {\n      id\n      mentorCapacity\n      skillProfile {\n        growthAreas {\n          skill {\n            id\n            name\n          }\n        }\n      }\n      asMentee: mentorships(role: MENTEE, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n      asMentor: mentorships(role: MENTOR, first: $first) {\n        totalCount\n        edges {\n          node {\n            ...MentorshipCard\n          }\n        }\n      }\n    }\n    mentorSuggestions(for: $me, first: 6) {\n      ...MentorSuggestionCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationRow on Notification {\n    id\n    kind\n    message\n    subjectType\n    subjectId\n    readAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -301,6 +387,62 @@ export function graphql(source: "\n  query Person($id: ID!) {\n    employee(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePlanItem($input: CreatePlanItemInput!) {\n    createPlanItem(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanItem($input: CreatePlanItemInput!) {\n    createPlanItem(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanItemCard on PlanItem {\n    id\n    version\n    kind\n    title\n    link\n    status\n    dueDate\n    overdue\n    reflection\n    completedAt\n    viewerCanEdit\n    skill {\n      id\n      name\n    }\n    goal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment PlanItemCard on PlanItem {\n    id\n    version\n    kind\n    title\n    link\n    status\n    dueDate\n    overdue\n    reflection\n    completedAt\n    viewerCanEdit\n    skill {\n      id\n      name\n    }\n    goal {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanItemPage on PlanItemConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        ...PlanItemCard\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanItemPage on PlanItemConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        ...PlanItemCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPlanItemStatus($input: SetPlanItemStatusInput!) {\n    setPlanItemStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlanItemStatus($input: SetPlanItemStatusInput!) {\n    setPlanItemStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n    updatePlanItem(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n    updatePlanItem(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePlanItem($input: DeletePlanItemInput!) {\n    deletePlanItem(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeletePlanItem($input: DeletePlanItemInput!) {\n    deletePlanItem(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPage(\n    $first: Int!\n    $inProgressAfter: String\n    $plannedAfter: String\n    $doneAfter: String\n    $droppedAfter: String\n  ) {\n    me {\n      id\n      developmentPlan {\n        completion\n        total\n        done\n        inProgress\n        planned\n        dropped\n        overdueCount\n        inProgressItems: items(status: IN_PROGRESS, first: $first, after: $inProgressAfter) {\n          ...PlanItemPage\n        }\n        plannedItems: items(status: PLANNED, first: $first, after: $plannedAfter) {\n          ...PlanItemPage\n        }\n        doneItems: items(status: DONE, first: $first, after: $doneAfter) {\n          ...PlanItemPage\n        }\n        droppedItems: items(status: DROPPED, first: $first, after: $droppedAfter) {\n          ...PlanItemPage\n        }\n      }\n      goals(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n          }\n        }\n      }\n    }\n    skills {\n      id\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  query PlanPage(\n    $first: Int!\n    $inProgressAfter: String\n    $plannedAfter: String\n    $doneAfter: String\n    $droppedAfter: String\n  ) {\n    me {\n      id\n      developmentPlan {\n        completion\n        total\n        done\n        inProgress\n        planned\n        dropped\n        overdueCount\n        inProgressItems: items(status: IN_PROGRESS, first: $first, after: $inProgressAfter) {\n          ...PlanItemPage\n        }\n        plannedItems: items(status: PLANNED, first: $first, after: $plannedAfter) {\n          ...PlanItemPage\n        }\n        doneItems: items(status: DONE, first: $first, after: $doneAfter) {\n          ...PlanItemPage\n        }\n        droppedItems: items(status: DROPPED, first: $first, after: $droppedAfter) {\n          ...PlanItemPage\n        }\n      }\n      goals(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n          }\n        }\n      }\n    }\n    skills {\n      id\n      name\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n"): (typeof documents)["\n  mutation RateSkill($input: RateSkillInput!) {\n    rateSkill(input: $input) {\n      id\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetGrowthArea($input: SetGrowthAreaInput!) {\n    setGrowthArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n"): (typeof documents)["\n  fragment AssessmentSkill on Skill {\n    id\n    name\n    category\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentEntry on SkillProfileEntry {\n    skill {\n      id\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n    notes {\n      id\n      source\n      note\n    }\n    history(first: 20) {\n      id\n      level\n      note\n      source\n      createdAt\n      ratedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n"): (typeof documents)["\n  fragment SkillInsights on SkillProfile {\n    strengths {\n      ...SkillInsightItem\n    }\n    growthAreas {\n      ...SkillInsightItem\n    }\n    blindSpots {\n      ...SkillInsightItem\n    }\n    hiddenStrengths {\n      ...SkillInsightItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SkillInsightItem on SkillInsight {\n    explanation\n    skill {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n"): (typeof documents)["\n  query SkillsPage {\n    me {\n      id\n      skillProfile {\n        viewerCanRate\n        entries {\n          ...SkillLevelsChartEntry\n          ...AssessmentEntry\n        }\n        ...SkillInsights\n      }\n    }\n    skills {\n      ...AssessmentSkill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,6 +452,26 @@ export function graphql(source: "\n  fragment GoalCard on Goal {\n    id\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment SmartPanel on SmartAssessment {\n    specific\n    measurable\n    achievable\n    relevant\n    timeBound\n    hints {\n      criterion\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanSummaryCard on DevelopmentPlan {\n    completion\n    total\n    done\n    inProgress\n    planned\n    dropped\n    overdueCount\n    nextUp: items(first: 3, status: IN_PROGRESS) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          dueDate\n          overdue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n"): (typeof documents)["\n  fragment SkillLevelsChartEntry on SkillProfileEntry {\n    skill {\n      id\n      name\n    }\n    selfLevel\n    managerLevel\n    threeSixtyLevel\n    markedAsGrowthArea\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n"): (typeof documents)["\n  fragment StrengthsChart on SkillProfile {\n    strengths {\n      skill {\n        id\n      }\n    }\n    growthAreas {\n      skill {\n        id\n      }\n    }\n    entries {\n      ...SkillLevelsChartEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WinsTimeline on Employee {\n    recentWins: wins(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n    recentSetbacks: setbacks(first: 6) {\n      edges {\n        node {\n          ...TimelineCheckIn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineCheckIn on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   return [
     { href: "/", label: "My growth" },
     { href: "/goals", label: "Goals" },
+    { href: "/skills", label: "Skills" },
     { href: "/plan", label: "Plan" },
     { href: "/feedback", label: "Feedback" },
     { href: "/mentoring", label: "Mentoring" },
