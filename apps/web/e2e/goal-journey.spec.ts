@@ -191,14 +191,19 @@ test("a goal from first draft to approval, a setback and a win", async ({ page }
   await test.step("Leo's home shows the win and the setback with its lesson", async () => {
     await page.goto("/");
     const timeline = page.getByRole("region", { name: "Wins & setbacks" });
-    const win = timeline.getByRole("listitem").filter({ hasText: winNote });
+    // Both viewport projects write the same notes for Leo: tell them apart by the goal's title.
+    const ofThisGoal = timeline
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title }) });
+    const win = ofThisGoal.filter({ hasText: winNote });
     await expect(win).toContainText("Win");
     await expect(win.getByRole("link", { name: title })).toHaveAttribute("href", goalUrl);
-    const setback = timeline.getByRole("listitem").filter({ hasText: setbackNote });
+    const setback = ofThisGoal.filter({ hasText: setbackNote });
     await expect(setback).toContainText(`Lesson: ${lesson}`);
     await expect(setback.getByRole("link", { name: title })).toBeVisible();
     // Newest first: the win comes before the setback.
     await expect(timeline.getByRole("listitem").first()).toContainText(winNote);
+    await expect(timeline.getByRole("listitem").first().getByRole("link", { name: title })).toBeVisible();
     // Checked in today: no check-in is due for this goal any more.
     await expect(
       page.getByRole("region", { name: /Next actions/ }).getByRole("link", { name: title }),

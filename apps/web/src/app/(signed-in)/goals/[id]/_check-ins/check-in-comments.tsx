@@ -2,7 +2,7 @@
 
 import { useApolloClient } from "@apollo/client/react";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FieldMessage } from "@/components/form/field-message";
 import { formatMoment } from "@/components/goal/goal-format";
 import { graphql } from "@/gql";
@@ -53,6 +53,14 @@ export function CheckInComments({
   const [pending, setPending] = useState(false);
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Focus follows the box: into it when it opens, back to its button when it closes.
+  const [moveFocus, setMoveFocus] = useState(false);
+  useEffect(() => {
+    if (!moveFocus) return;
+    (open ? box.current : opener.current)?.focus();
+    setMoveFocus(false);
+  }, [open, moveFocus]);
   const known = new Set(comments.map((comment) => comment.id));
   const all = [...comments, ...added.filter((comment) => !known.has(comment.id))];
   const boxId = `comment-${checkInId}`;
@@ -62,7 +70,7 @@ export function CheckInComments({
     setProblem(undefined);
     if (!body.trim()) {
       setError("Write a comment first.");
-      document.getElementById(boxId)?.focus();
+      box.current?.focus();
       return;
     }
     setPending(true);
@@ -86,9 +94,9 @@ export function CheckInComments({
 
   function close() {
     setOpen(false);
+    setMoveFocus(true);
     setError(undefined);
     setProblem(undefined);
-    requestAnimationFrame(() => opener.current?.focus());
   }
 
   if (!all.length && !canComment) return null;
@@ -121,7 +129,7 @@ export function CheckInComments({
           className={`button button-small ${styles.commentOpener}`}
           onClick={() => {
             setOpen(true);
-            requestAnimationFrame(() => document.getElementById(boxId)?.focus());
+            setMoveFocus(true);
           }}
         >
           Add a comment
@@ -141,6 +149,7 @@ export function CheckInComments({
               Your comment
             </label>
             <textarea
+              ref={box}
               id={boxId}
               value={body}
               rows={2}

@@ -2,7 +2,7 @@
 
 import { useApolloClient } from "@apollo/client/react";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { EmptyState } from "@/components/empty-state/empty-state";
 import { graphql } from "@/gql";
 import { apiErrorMessage } from "@/lib/apollo/errors";
@@ -57,6 +57,11 @@ export function CheckInHistory({
   const [pageInfo, setPageInfo] = useState(firstPage.pageInfo);
   const [problem, setProblem] = useState<string>();
   const [pending, setPending] = useState(false);
+  // Keyboard and screen-reader users continue where the loaded check-ins start.
+  const [focusId, setFocusId] = useState<string>();
+  useEffect(() => {
+    if (focusId) document.getElementById(`check-in-${focusId}`)?.focus();
+  }, [focusId]);
   const shown = [...firstPage.edges.map((edge) => edge.node), ...older];
   const left = firstPage.totalCount - shown.length;
 
@@ -74,9 +79,7 @@ export function CheckInHistory({
       const loaded = page.edges.map((edge) => edge.node);
       setOlder((previous) => [...previous, ...loaded]);
       setPageInfo(page.pageInfo);
-      // Keyboard and screen-reader users continue where the new check-ins start.
-      const first = loaded[0];
-      if (first) requestAnimationFrame(() => document.getElementById(`check-in-${first.id}`)?.focus());
+      setFocusId(loaded[0]?.id);
     } catch (error) {
       setProblem(apiErrorMessage(error) ?? "Older check-ins didn't load. Please try again.");
     } finally {
