@@ -51,6 +51,34 @@ test("goal pages have no detectable accessibility violations", async ({ page }, 
   await expectNoViolations(page);
 });
 
+// A goal with a history: the chart with its table open, the check-in form asking for a lesson,
+// older check-ins loaded, comments, and the key results editor open (Leo's seeded goal).
+test("a goal page with check-ins has no detectable accessibility violations", async ({ page }, testInfo) => {
+  await signIn(page, demo.employee.email);
+  await page.goto("/goals");
+  await page.getByRole("link", { name: "Cut the checkout API latency in half" }).first().click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Cut the checkout API latency in half" }),
+  ).toBeVisible();
+  const history = page.getByRole("region", { name: /^Check-ins/ });
+  await expect(history.getByRole("article").first()).toBeVisible();
+  await history.getByRole("button", { name: /^Show older/ }).click();
+  await expect(history.getByText("Profiled the slowest endpoints.")).toBeVisible();
+  await page.getByRole("region", { name: "Progress over time" }).getByText("Show the numbers").click();
+  const form = page.getByRole("region", { name: "Check in", exact: true });
+  await form.getByRole("radio", { name: /^Setback/ }).check();
+  await form.getByRole("button", { name: "Record check-in" }).click();
+  await expect(form.getByLabel("What did you learn?")).toHaveAttribute("aria-invalid", "true");
+  await history.getByRole("button", { name: "Add a comment" }).first().click();
+  await history.getByRole("button", { name: "Post comment" }).click();
+  await expect(history.getByText("Write a comment first.")).toBeVisible();
+  await page.getByRole("button", { name: "Edit key results" }).click();
+  await expectNoViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "the goal page scrolls sideways").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath("goal-with-check-ins.png"), fullPage: true });
+});
+
 // The HR pages, with every chart's table opened and a skill in edit mode, so those are checked too.
 for (const path of ["/hr", "/hr/employees", "/hr/skills"]) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n": typeof types.MyGrowthDocument,
     "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": typeof types.DepartmentAdoptionFragmentDoc,
     "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": typeof types.DepartmentActivityFragmentDoc,
     "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": typeof types.DepartmentHealthFragmentDoc,
@@ -31,19 +31,35 @@ type Documents = {
     "\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n": typeof types.CatalogSkillFragmentDoc,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": typeof types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": typeof types.MyTeamFragmentDoc,
-    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NextActionsFragmentDoc,
+    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    activeForCheckIns: goals(status: ACTIVE, first: 50) {\n      edges {\n        node {\n          id\n          title\n          lastCheckInAt\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NextActionsFragmentDoc,
     "\n  fragment ProfileCard on Employee {\n    name\n    title\n    department\n    email\n  }\n": typeof types.ProfileCardFragmentDoc,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment HomeWinsAndSetbacks on Employee {\n    homeWins: wins(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n    homeSetbacks: setbacks(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n  }\n": typeof types.HomeWinsAndSetbacksFragmentDoc,
+    "\n  fragment HomeTimelineEvent on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.HomeTimelineEventFragmentDoc,
+    "\n  fragment GoalProgressChart on Goal {\n    status\n    startDate\n    dueDate\n    progressHistory {\n      date\n      progress\n      expectedProgress\n    }\n  }\n": typeof types.GoalProgressChartFragmentDoc,
+    "\n  fragment GoalCheckInComment on CheckInComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.GoalCheckInCommentFragmentDoc,
+    "\n  mutation AddCheckInComment($input: AddCheckInCommentInput!) {\n    addCheckInComment(input: $input) {\n      ...GoalCheckInComment\n    }\n  }\n": typeof types.AddCheckInCommentDocument,
+    "\n  fragment GoalCheckInForm on Goal {\n    id\n    version\n    lastConfidence\n    keyResults {\n      id\n      title\n      unit\n      targetValue\n      currentValue\n    }\n  }\n": typeof types.GoalCheckInFormFragmentDoc,
+    "\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.RecordCheckInDocument,
+    "\n  fragment GoalCheckInPage on CheckInConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GoalCheckIn\n      }\n    }\n  }\n": typeof types.GoalCheckInPageFragmentDoc,
+    "\n  query OlderCheckIns($id: ID!, $first: Int!, $after: String) {\n    goal(id: $id) {\n      id\n      checkIns(first: $first, after: $after) {\n        ...GoalCheckInPage\n      }\n    }\n  }\n": typeof types.OlderCheckInsDocument,
+    "\n  fragment GoalCheckIn on CheckIn {\n    id\n    kind\n    confidence\n    note\n    lesson\n    progress\n    createdAt\n    viewerCanComment\n    author {\n      id\n      name\n    }\n    values {\n      keyResultId\n      previousValue\n      value\n      keyResult {\n        id\n        title\n        unit\n      }\n    }\n    comments {\n      ...GoalCheckInComment\n    }\n  }\n": typeof types.GoalCheckInFragmentDoc,
     "\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ApproveGoalDocument,
     "\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SendBackGoalDocument,
     "\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n": typeof types.GoalEditorFragmentDoc,
     "\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n": typeof types.LatestGoalDocument,
     "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n": typeof types.UpdateGoalDocument,
     "\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n": typeof types.GoalProgressFragmentDoc,
+    "\n  fragment GoalKeyResultsEditor on Goal {\n    id\n    version\n    keyResults {\n      id\n      version\n      title\n      unit\n      startValue\n      targetValue\n    }\n  }\n": typeof types.GoalKeyResultsEditorFragmentDoc,
+    "\n  query LatestKeyResults($id: ID!) {\n    goal(id: $id) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": typeof types.LatestKeyResultsDocument,
+    "\n  mutation AddKeyResult($input: AddKeyResultInput!) {\n    addKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": typeof types.AddKeyResultDocument,
+    "\n  mutation UpdateKeyResult($input: UpdateKeyResultInput!) {\n    updateKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": typeof types.UpdateKeyResultDocument,
+    "\n  mutation RemoveKeyResult($input: RemoveKeyResultInput!) {\n    removeKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": typeof types.RemoveKeyResultDocument,
     "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitGoalDocument,
     "\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CompleteGoalDocument,
-    "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": typeof types.GoalPageDocument,
+    "\n  query GoalPage($id: ID!, $checkIns: Int!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n      ...GoalProgressChart\n      ...GoalCheckInForm\n      ...GoalPlanItems\n      ...GoalKeyResultsEditor\n      checkIns(first: $checkIns) {\n        ...GoalCheckInPage\n      }\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": typeof types.GoalPageDocument,
+    "\n  fragment GoalPlanItems on Goal {\n    planItems {\n      id\n      title\n      kind\n      status\n      dueDate\n      overdue\n    }\n  }\n": typeof types.GoalPlanItemsFragmentDoc,
     "\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParentGoalOptionsFragmentDoc,
     "\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n": typeof types.SkillOptionFragmentDoc,
     "\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n": typeof types.SmartAssessmentDocument,
@@ -90,7 +106,7 @@ type Documents = {
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n": types.MyGrowthDocument,
     "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": types.DepartmentAdoptionFragmentDoc,
     "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": types.DepartmentActivityFragmentDoc,
     "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": types.DepartmentHealthFragmentDoc,
@@ -107,19 +123,35 @@ const documents: Documents = {
     "\n  fragment CatalogSkill on Skill {\n    id\n    name\n    category\n    description\n    version\n    updatedAt\n  }\n": types.CatalogSkillFragmentDoc,
     "\n  fragment ActiveGoals on Employee {\n    activeGoals: goals(status: ACTIVE, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          dueDate\n          ...GoalCard\n        }\n      }\n    }\n  }\n": types.ActiveGoalsFragmentDoc,
     "\n  fragment MyTeam on Employee {\n    manager {\n      id\n      ...PersonCard\n    }\n    directReports {\n      id\n      ...PersonCard\n    }\n  }\n": types.MyTeamFragmentDoc,
-    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NextActionsFragmentDoc,
+    "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    activeForCheckIns: goals(status: ACTIVE, first: 50) {\n      edges {\n        node {\n          id\n          title\n          lastCheckInAt\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NextActionsFragmentDoc,
     "\n  fragment ProfileCard on Employee {\n    name\n    title\n    department\n    email\n  }\n": types.ProfileCardFragmentDoc,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment HomeWinsAndSetbacks on Employee {\n    homeWins: wins(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n    homeSetbacks: setbacks(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n  }\n": types.HomeWinsAndSetbacksFragmentDoc,
+    "\n  fragment HomeTimelineEvent on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n": types.HomeTimelineEventFragmentDoc,
+    "\n  fragment GoalProgressChart on Goal {\n    status\n    startDate\n    dueDate\n    progressHistory {\n      date\n      progress\n      expectedProgress\n    }\n  }\n": types.GoalProgressChartFragmentDoc,
+    "\n  fragment GoalCheckInComment on CheckInComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.GoalCheckInCommentFragmentDoc,
+    "\n  mutation AddCheckInComment($input: AddCheckInCommentInput!) {\n    addCheckInComment(input: $input) {\n      ...GoalCheckInComment\n    }\n  }\n": types.AddCheckInCommentDocument,
+    "\n  fragment GoalCheckInForm on Goal {\n    id\n    version\n    lastConfidence\n    keyResults {\n      id\n      title\n      unit\n      targetValue\n      currentValue\n    }\n  }\n": types.GoalCheckInFormFragmentDoc,
+    "\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      id\n      kind\n    }\n  }\n": types.RecordCheckInDocument,
+    "\n  fragment GoalCheckInPage on CheckInConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GoalCheckIn\n      }\n    }\n  }\n": types.GoalCheckInPageFragmentDoc,
+    "\n  query OlderCheckIns($id: ID!, $first: Int!, $after: String) {\n    goal(id: $id) {\n      id\n      checkIns(first: $first, after: $after) {\n        ...GoalCheckInPage\n      }\n    }\n  }\n": types.OlderCheckInsDocument,
+    "\n  fragment GoalCheckIn on CheckIn {\n    id\n    kind\n    confidence\n    note\n    lesson\n    progress\n    createdAt\n    viewerCanComment\n    author {\n      id\n      name\n    }\n    values {\n      keyResultId\n      previousValue\n      value\n      keyResult {\n        id\n        title\n        unit\n      }\n    }\n    comments {\n      ...GoalCheckInComment\n    }\n  }\n": types.GoalCheckInFragmentDoc,
     "\n  mutation ApproveGoal($input: ApproveGoalInput!) {\n    approveGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ApproveGoalDocument,
     "\n  mutation SendBackGoal($input: SendBackGoalInput!) {\n    sendBackGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SendBackGoalDocument,
     "\n  fragment GoalEditor on Goal {\n    id\n    version\n    title\n    description\n    startDate\n    dueDate\n    visibility\n    parent {\n      id\n      title\n    }\n    skills {\n      id\n      name\n    }\n  }\n": types.GoalEditorFragmentDoc,
     "\n  query LatestGoal($id: ID!) {\n    goal(id: $id) {\n      ...GoalEditor\n    }\n  }\n": types.LatestGoalDocument,
     "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalEditor\n    }\n  }\n": types.UpdateGoalDocument,
     "\n  fragment GoalProgress on Goal {\n    title\n    status\n    progress\n    expectedProgress\n    keyResults {\n      id\n      title\n      unit\n      startValue\n      targetValue\n      currentValue\n      progress\n    }\n  }\n": types.GoalProgressFragmentDoc,
+    "\n  fragment GoalKeyResultsEditor on Goal {\n    id\n    version\n    keyResults {\n      id\n      version\n      title\n      unit\n      startValue\n      targetValue\n    }\n  }\n": types.GoalKeyResultsEditorFragmentDoc,
+    "\n  query LatestKeyResults($id: ID!) {\n    goal(id: $id) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": types.LatestKeyResultsDocument,
+    "\n  mutation AddKeyResult($input: AddKeyResultInput!) {\n    addKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": types.AddKeyResultDocument,
+    "\n  mutation UpdateKeyResult($input: UpdateKeyResultInput!) {\n    updateKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": types.UpdateKeyResultDocument,
+    "\n  mutation RemoveKeyResult($input: RemoveKeyResultInput!) {\n    removeKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n": types.RemoveKeyResultDocument,
     "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitGoalDocument,
     "\n  mutation CompleteGoal($input: GoalTransitionInput!) {\n    completeGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CompleteGoalDocument,
-    "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": types.GoalPageDocument,
+    "\n  query GoalPage($id: ID!, $checkIns: Int!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n      ...GoalProgressChart\n      ...GoalCheckInForm\n      ...GoalPlanItems\n      ...GoalKeyResultsEditor\n      checkIns(first: $checkIns) {\n        ...GoalCheckInPage\n      }\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n": types.GoalPageDocument,
+    "\n  fragment GoalPlanItems on Goal {\n    planItems {\n      id\n      title\n      kind\n      status\n      dueDate\n      overdue\n    }\n  }\n": types.GoalPlanItemsFragmentDoc,
     "\n  fragment ParentGoalOptions on Employee {\n    managementChain {\n      id\n      name\n      goals(status: ACTIVE, first: 20) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ParentGoalOptionsFragmentDoc,
     "\n  fragment SkillOption on Skill {\n    id\n    name\n    category\n  }\n": types.SkillOptionFragmentDoc,
     "\n  query SmartAssessment($input: SmartDraftInput!) {\n    smartAssessment(input: $input) {\n      ...SmartPanel\n    }\n  }\n": types.SmartAssessmentDocument,
@@ -183,7 +215,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n    }\n  }\n"];
+export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,7 +283,7 @@ export function graphql(source: "\n  fragment MyTeam on Employee {\n    manager 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    activeForCheckIns: goals(status: ACTIVE, first: 50) {\n      edges {\n        node {\n          id\n          title\n          lastCheckInAt\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NextActions on Employee {\n    directReports {\n      id\n      name\n      pendingGoals: goals(status: PENDING_APPROVAL, first: 10) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n    activeForCheckIns: goals(status: ACTIVE, first: 50) {\n      edges {\n        node {\n          id\n          title\n          lastCheckInAt\n        }\n      }\n    }\n    drafts: goals(status: DRAFT, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +296,46 @@ export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      role\n      unreadNotificationCount\n      directReports {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HomeWinsAndSetbacks on Employee {\n    homeWins: wins(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n    homeSetbacks: setbacks(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HomeWinsAndSetbacks on Employee {\n    homeWins: wins(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n    homeSetbacks: setbacks(first: 6) {\n      totalCount\n      edges {\n        node {\n          ...HomeTimelineEvent\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HomeTimelineEvent on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment HomeTimelineEvent on CheckIn {\n    id\n    kind\n    note\n    lesson\n    createdAt\n    goal {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalProgressChart on Goal {\n    status\n    startDate\n    dueDate\n    progressHistory {\n      date\n      progress\n      expectedProgress\n    }\n  }\n"): (typeof documents)["\n  fragment GoalProgressChart on Goal {\n    status\n    startDate\n    dueDate\n    progressHistory {\n      date\n      progress\n      expectedProgress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCheckInComment on CheckInComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GoalCheckInComment on CheckInComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCheckInComment($input: AddCheckInCommentInput!) {\n    addCheckInComment(input: $input) {\n      ...GoalCheckInComment\n    }\n  }\n"): (typeof documents)["\n  mutation AddCheckInComment($input: AddCheckInCommentInput!) {\n    addCheckInComment(input: $input) {\n      ...GoalCheckInComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCheckInForm on Goal {\n    id\n    version\n    lastConfidence\n    keyResults {\n      id\n      title\n      unit\n      targetValue\n      currentValue\n    }\n  }\n"): (typeof documents)["\n  fragment GoalCheckInForm on Goal {\n    id\n    version\n    lastConfidence\n    keyResults {\n      id\n      title\n      unit\n      targetValue\n      currentValue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCheckIn($input: RecordCheckInInput!) {\n    recordCheckIn(input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCheckInPage on CheckInConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GoalCheckIn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GoalCheckInPage on CheckInConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GoalCheckIn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderCheckIns($id: ID!, $first: Int!, $after: String) {\n    goal(id: $id) {\n      id\n      checkIns(first: $first, after: $after) {\n        ...GoalCheckInPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderCheckIns($id: ID!, $first: Int!, $after: String) {\n    goal(id: $id) {\n      id\n      checkIns(first: $first, after: $after) {\n        ...GoalCheckInPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCheckIn on CheckIn {\n    id\n    kind\n    confidence\n    note\n    lesson\n    progress\n    createdAt\n    viewerCanComment\n    author {\n      id\n      name\n    }\n    values {\n      keyResultId\n      previousValue\n      value\n      keyResult {\n        id\n        title\n        unit\n      }\n    }\n    comments {\n      ...GoalCheckInComment\n    }\n  }\n"): (typeof documents)["\n  fragment GoalCheckIn on CheckIn {\n    id\n    kind\n    confidence\n    note\n    lesson\n    progress\n    createdAt\n    viewerCanComment\n    author {\n      id\n      name\n    }\n    values {\n      keyResultId\n      previousValue\n      value\n      keyResult {\n        id\n        title\n        unit\n      }\n    }\n    comments {\n      ...GoalCheckInComment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,6 +363,26 @@ export function graphql(source: "\n  fragment GoalProgress on Goal {\n    title\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GoalKeyResultsEditor on Goal {\n    id\n    version\n    keyResults {\n      id\n      version\n      title\n      unit\n      startValue\n      targetValue\n    }\n  }\n"): (typeof documents)["\n  fragment GoalKeyResultsEditor on Goal {\n    id\n    version\n    keyResults {\n      id\n      version\n      title\n      unit\n      startValue\n      targetValue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestKeyResults($id: ID!) {\n    goal(id: $id) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"): (typeof documents)["\n  query LatestKeyResults($id: ID!) {\n    goal(id: $id) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddKeyResult($input: AddKeyResultInput!) {\n    addKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"): (typeof documents)["\n  mutation AddKeyResult($input: AddKeyResultInput!) {\n    addKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKeyResult($input: UpdateKeyResultInput!) {\n    updateKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateKeyResult($input: UpdateKeyResultInput!) {\n    updateKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveKeyResult($input: RemoveKeyResultInput!) {\n    removeKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveKeyResult($input: RemoveKeyResultInput!) {\n    removeKeyResult(input: $input) {\n      ...GoalKeyResultsEditor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitGoal($input: GoalTransitionInput!) {\n    submitGoal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -299,7 +391,11 @@ export function graphql(source: "\n  mutation CompleteGoal($input: GoalTransitio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"): (typeof documents)["\n  query GoalPage($id: ID!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"];
+export function graphql(source: "\n  query GoalPage($id: ID!, $checkIns: Int!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n      ...GoalProgressChart\n      ...GoalCheckInForm\n      ...GoalPlanItems\n      ...GoalKeyResultsEditor\n      checkIns(first: $checkIns) {\n        ...GoalCheckInPage\n      }\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"): (typeof documents)["\n  query GoalPage($id: ID!, $checkIns: Int!) {\n    goal(id: $id) {\n      id\n      version\n      title\n      description\n      status\n      visibility\n      startDate\n      dueDate\n      health\n      overdue\n      stale\n      approvalComment\n      approvedAt\n      viewerCanEdit\n      viewerCanApprove\n      owner {\n        id\n        name\n        title\n      }\n      approvedBy {\n        id\n        name\n      }\n      parent {\n        id\n        title\n      }\n      skills {\n        id\n        name\n      }\n      smart {\n        ...SmartPanel\n      }\n      ...GoalProgress\n      ...GoalEditor\n      ...GoalProgressChart\n      ...GoalCheckInForm\n      ...GoalPlanItems\n      ...GoalKeyResultsEditor\n      checkIns(first: $checkIns) {\n        ...GoalCheckInPage\n      }\n    }\n    skills {\n      ...SkillOption\n    }\n    me {\n      id\n      ...ParentGoalOptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalPlanItems on Goal {\n    planItems {\n      id\n      title\n      kind\n      status\n      dueDate\n      overdue\n    }\n  }\n"): (typeof documents)["\n  fragment GoalPlanItems on Goal {\n    planItems {\n      id\n      title\n      kind\n      status\n      dueDate\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

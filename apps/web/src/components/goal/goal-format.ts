@@ -75,3 +75,19 @@ export const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value);
 }
+
+/** The calendar day (UTC) of an instant such as a check-in's `createdAt`. */
+export function formatInstantDay(iso: string): string {
+  return formatDay(iso.slice(0, 10));
+}
+
+/** Whole days since an instant, counted in UTC calendar days ("today" is 0). */
+export function daysSince(iso: string, today = todayIso()): number {
+  return -daysUntil(iso.slice(0, 10), today);
+}
+
+/**
+ * An active goal without a check-in for this many days (or never) asks for one on the home page.
+ * Two weeks: a regular rhythm, well before the API calls a goal stale (30 days).
+ */
+export const CHECK_IN_DUE_DAYS = 14;

@@ -5,6 +5,7 @@ import { ActiveGoals, DueSoon } from "../_components/active-goals";
 import { MyTeam } from "../_components/my-team";
 import { NextActions } from "../_components/next-actions";
 import { ProfileCard } from "../_components/profile-card";
+import { WinsAndSetbacks } from "../_components/wins-and-setbacks";
 import styles from "../home.module.css";
 
 export const metadata: Metadata = { title: "My growth" };
@@ -18,6 +19,7 @@ const MyGrowthQuery = graphql(`
       ...MyTeam
       ...NextActions
       ...ActiveGoals
+      ...HomeWinsAndSetbacks
     }
   }
 `);
@@ -40,7 +42,7 @@ export default async function MyGrowthPage() {
       </div>
       <ActiveGoals employee={me} />
       {/* SLOT (issue 5, plan and skills): development plan with completion; strengths and growth areas chart. */}
-      {/* SLOT (issue 5, check-ins): timeline of recent wins and setbacks with their lessons. */}
+      <WinsAndSetbacks employee={me} />
       <div className={styles.grid}>
         <MyTeam employee={me} />
       </div>

@@ -8,17 +8,23 @@ import { graphql } from "@/gql";
 import { apiErrorCode } from "@/lib/apollo/errors";
 import { readAsViewer } from "@/lib/apollo/read";
 import layout from "../goals.module.css";
+import { ProgressChart } from "./_chart/progress-chart";
+import { CheckInForm } from "./_check-ins/check-in-form";
+import { CheckInHistory } from "./_check-ins/check-in-history";
+import { CHECK_IN_PAGE_SIZE } from "./_check-ins/page-size";
 import { ApprovalPanel } from "./approval-panel";
 import { GoalEditor } from "./goal-editor";
 import { GoalNotice } from "./goal-notice";
 import styles from "./goal-page.module.css";
 import { GoalProgress } from "./goal-progress";
+import { KeyResultsManager } from "./key-results-manager";
 import { OwnerActions } from "./owner-actions";
+import { PlanItems } from "./plan-items";
 
 export const metadata: Metadata = { title: "Goal" };
 
 const GoalPageQuery = graphql(`
-  query GoalPage($id: ID!) {
+  query GoalPage($id: ID!, $checkIns: Int!) {
     goal(id: $id) {
       id
       version
@@ -57,6 +63,13 @@ const GoalPageQuery = graphql(`
       }
       ...GoalProgress
       ...GoalEditor
+      ...GoalProgressChart
+      ...GoalCheckInForm
+      ...GoalPlanItems
+      ...GoalKeyResultsEditor
+      checkIns(first: $checkIns) {
+        ...GoalCheckInPage
+      }
     }
     skills {
       ...SkillOption
@@ -70,7 +83,7 @@ const GoalPageQuery = graphql(`
 
 async function readGoalPage(id: string) {
   try {
-    return await readAsViewer(GoalPageQuery, { id });
+    return await readAsViewer(GoalPageQuery, { id, checkIns: CHECK_IN_PAGE_SIZE });
   } catch (error) {
     // Missing and hidden look the same on purpose (the API doesn't say which).
     if (apiErrorCode(error) === "NOT_FOUND") notFound();
@@ -88,6 +101,9 @@ export default async function GoalPage({
   const [{ id }, { notice }] = await Promise.all([params, searchParams]);
   const { goal, skills, me } = await readGoalPage(id);
   const mine = goal.owner?.id === me.id;
+  // Check-ins exist once a goal has been approved; before that there is nothing to chart or list.
+  const underway = goal.status !== "DRAFT" && goal.status !== "PENDING_APPROVAL";
+  const newestCheckIn = goal.checkIns.edges[0]?.node.id ?? "none";
   return (
     <div className={layout.page}>
       <header className={styles.header}>
@@ -132,13 +148,30 @@ export default async function GoalPage({
             </section>
           ) : null}
 
-          {/* SLOT (issue 5, check-ins): progress over time against expected progress (a chart). */}
-          {/* SLOT (issue 5, check-ins): check-in form (values, confidence, win/setback with lesson) and history. */}
-          {/* SLOT (issue 5, plan): the plan items linked to this goal. */}
+          {underway ? <ProgressChart goal={goal} /> : null}
+
+          {goal.viewerCanEdit && goal.status === "ACTIVE" ? <CheckInForm goal={goal} /> : null}
+
+          {underway ? (
+            <CheckInHistory
+              // A new check-in starts the list again from the newest page (no gap between pages).
+              key={`${newestCheckIn}:${goal.checkIns.totalCount}`}
+              goalId={goal.id}
+              firstPage={goal.checkIns}
+              emptyText={
+                mine
+                  ? "Record where you are with the form above; your check-ins build the chart."
+                  : `${goal.owner?.name ?? "The owner"} hasn't checked in on this goal yet.`
+              }
+            />
+          ) : null}
+
+          <PlanItems goal={goal} mine={mine} />
 
           {goal.viewerCanEdit ? (
             <>
               <OwnerActions goalId={goal.id} version={goal.version} status={goal.status} />
+              <KeyResultsManager goal={goal} />
               <GoalEditor goal={goal} skills={skills} parentOptions={me} />
             </>
           ) : null}
