@@ -15,9 +15,10 @@ test("sign-in page has no detectable accessibility violations", async ({ page })
   await expectNoViolations(page);
 });
 
-test("home page has no detectable accessibility violations", async ({ page }) => {
+test("home page has no detectable accessibility violations", async ({ page }, testInfo) => {
   await signIn(page, demo.manager.email);
   await expectNoViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("home.png"), fullPage: true });
 });
 
 test("goal pages have no detectable accessibility violations", async ({ page }, testInfo) => {

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n      skillProfile {\n        ...StrengthsChart\n      }\n      developmentPlan {\n        ...PlanSummaryCard\n      }\n    }\n  }\n": typeof types.MyGrowthDocument,
     "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": typeof types.DepartmentAdoptionFragmentDoc,
     "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": typeof types.DepartmentActivityFragmentDoc,
     "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": typeof types.DepartmentHealthFragmentDoc,
@@ -106,7 +106,7 @@ type Documents = {
     "\n  fragment PersonCard on Employee {\n    id\n    name\n    title\n  }\n": typeof types.PersonCardFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n      skillProfile {\n        ...StrengthsChart\n      }\n      developmentPlan {\n        ...PlanSummaryCard\n      }\n    }\n  }\n": types.MyGrowthDocument,
     "\n  fragment DepartmentAdoption on DepartmentInsights {\n    department\n    headcount\n    peopleWithActiveGoals\n    goalAdoption\n  }\n": types.DepartmentAdoptionFragmentDoc,
     "\n  fragment DepartmentActivity on DepartmentInsights {\n    department\n    averageProgress\n    checkInsLast30Days\n    planCompletion\n  }\n": types.DepartmentActivityFragmentDoc,
     "\n  fragment DepartmentHealth on DepartmentInsights {\n    department\n    activeGoals\n    onTrack\n    atRisk\n    offTrack\n  }\n": types.DepartmentHealthFragmentDoc,
@@ -215,7 +215,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n    }\n  }\n"];
+export function graphql(source: "\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n      skillProfile {\n        ...StrengthsChart\n      }\n      developmentPlan {\n        ...PlanSummaryCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth {\n    me {\n      id\n      name\n      ...ProfileCard\n      ...MyTeam\n      ...NextActions\n      ...ActiveGoals\n      ...HomeWinsAndSetbacks\n      skillProfile {\n        ...StrengthsChart\n      }\n      developmentPlan {\n        ...PlanSummaryCard\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

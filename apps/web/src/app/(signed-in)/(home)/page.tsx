@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { PlanSummaryCard } from "@/components/growth/plan-summary-card";
+import { StrengthsChart } from "@/components/growth/strengths-chart";
 import { graphql } from "@/gql";
 import { readAsViewer } from "@/lib/apollo/read";
 import { ActiveGoals, DueSoon } from "../_components/active-goals";
@@ -20,6 +22,12 @@ const MyGrowthQuery = graphql(`
       ...NextActions
       ...ActiveGoals
       ...HomeWinsAndSetbacks
+      skillProfile {
+        ...StrengthsChart
+      }
+      developmentPlan {
+        ...PlanSummaryCard
+      }
     }
   }
 `);
@@ -41,7 +49,10 @@ export default async function MyGrowthPage() {
         <ProfileCard employee={me} />
       </div>
       <ActiveGoals employee={me} />
-      {/* SLOT (issue 5, plan and skills): development plan with completion; strengths and growth areas chart. */}
+      <div className={styles.grid}>
+        {me.developmentPlan ? <PlanSummaryCard plan={me.developmentPlan} /> : null}
+        {me.skillProfile ? <StrengthsChart profile={me.skillProfile} /> : null}
+      </div>
       <WinsAndSetbacks employee={me} />
       <div className={styles.grid}>
         <MyTeam employee={me} />
