@@ -40,14 +40,16 @@ export function ApprovalsList({
           {items.map((item) => (
             <li key={item.id} className={styles.item} data-testid="approval">
               <div className={styles.text}>
-                <Link href={`/goals/${item.id}`} className={styles.title}>
+                <Link prefetch={false} href={`/goals/${item.id}`} className={styles.title}>
                   {item.title}
                 </Link>
                 <span className={styles.meta}>
                   {showOwner && item.ownerName ? (
                     <>
                       {item.ownerId ? (
-                        <Link href={`/team/${item.ownerId}`}>{item.ownerName}</Link>
+                        <Link prefetch={false} href={`/team/${item.ownerId}`}>
+                          {item.ownerName}
+                        </Link>
                       ) : (
                         item.ownerName
                       )}

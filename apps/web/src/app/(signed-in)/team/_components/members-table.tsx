@@ -213,7 +213,8 @@ function MemberTableRow({ row, showManager }: { row: MemberRow; showManager: boo
   return (
     <tr data-testid="member-row">
       <th scope="row" className={styles.member}>
-        <Link href={`/team/${row.id}`} className={styles.name}>
+        {/* No prefetch in the team lists: a team of 50 has 100+ links (decision 020). */}
+        <Link prefetch={false} href={`/team/${row.id}`} className={styles.name}>
           {row.name}
         </Link>
         <span className={styles.sub}>
@@ -225,7 +226,9 @@ function MemberTableRow({ row, showManager }: { row: MemberRow; showManager: boo
             {row.flaggedGoals.map((goal) => (
               <li key={goal.id}>
                 <HealthBadge health={goal.health} />
-                <Link href={`/goals/${goal.id}`}>{goal.title}</Link>
+                <Link prefetch={false} href={`/goals/${goal.id}`}>
+                  {goal.title}
+                </Link>
               </li>
             ))}
           </ul>

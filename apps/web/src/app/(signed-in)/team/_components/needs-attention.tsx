@@ -29,13 +29,14 @@ function AttentionEntry({ item }: { item: Item }) {
     <li className={styles.attention}>
       <ReasonBadge reason={item.reason} />
       <div className={styles.attentionText}>
-        <Link href={`/team/${item.employee.id}`} className={styles.attentionWho}>
+        <Link prefetch={false} href={`/team/${item.employee.id}`} className={styles.attentionWho}>
           {item.employee.name}
         </Link>
         <p className={styles.attentionDetail}>{item.detail}</p>
       </div>
       {item.goal ? (
         <Link
+          prefetch={false}
           href={`/goals/${item.goal.id}`}
           className={styles.attentionLink}
           aria-label={`Open goal “${item.goal.title}”`}
@@ -44,6 +45,7 @@ function AttentionEntry({ item }: { item: Item }) {
         </Link>
       ) : (
         <Link
+          prefetch={false}
           href={`/team/${item.employee.id}`}
           className={styles.attentionLink}
           aria-label={`Open ${item.employee.name}'s page`}

@@ -39,14 +39,16 @@ function categories(skills: { category: string }[]) {
   return groups;
 }
 
-function shade(value: number | null | undefined): string {
-  if (value === null || value === undefined) return styles.unrated;
-  return styles[`level${Math.min(5, Math.max(1, Math.round(value)))}`];
+/** The colour step of a level: 1–5, or "none" when nobody rated it. */
+function bucket(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "none";
+  return String(Math.min(5, Math.max(1, Math.round(value))));
 }
 
 /**
  * The team skill matrix as a heatmap that is still a table: the colour only repeats the number in
- * each cell, and each cell names its self and manager levels for screen readers.
+ * each cell (a dash when nobody rated it, as the legend says); self and manager levels are in the
+ * cell's tooltip and on the person's own page.
  */
 export function SkillHeatmap({ matrix }: { matrix: ResultOf<typeof SkillHeatmapFields> }) {
   if (matrix.skills.length === 0) {
@@ -57,15 +59,15 @@ export function SkillHeatmap({ matrix }: { matrix: ResultOf<typeof SkillHeatmapF
       <ul className={styles.legend} aria-label="Legend">
         {LEVELS.map((value) => (
           <li key={value}>
-            <span className={`${styles.swatch} ${shade(value)}`} aria-hidden="true">
+            <span className={styles.swatch} data-level={bucket(value)} aria-hidden="true">
               {value}
             </span>
             {LEVEL_NAMES[value - 1]}
           </li>
         ))}
         <li>
-          <span className={`${styles.swatch} ${styles.unrated}`} aria-hidden="true">
-            –
+          <span className={styles.swatch} data-level="none" aria-hidden="true">
+            —
           </span>
           Not rated
         </li>
@@ -106,31 +108,25 @@ export function SkillHeatmap({ matrix }: { matrix: ResultOf<typeof SkillHeatmapF
             {matrix.rows.map((row) => (
               <tr key={row.employee.id}>
                 <th scope="row" className={styles.person}>
-                  <Link href={`/team/${row.employee.id}`}>{row.employee.name}</Link>
+                  <Link prefetch={false} href={`/team/${row.employee.id}`}>
+                    {row.employee.name}
+                  </Link>
                 </th>
-                {row.cells.map((cell, index) => {
-                  const skill = matrix.skills[index];
-                  const detail = `self ${level(cell.selfLevel)}, manager ${level(cell.managerLevel)}`;
-                  return (
-                    <td
-                      key={skill?.id ?? index}
-                      className={`${styles.cell} ${shade(cell.combinedLevel)}`}
-                      title={cell.combinedLevel === null ? "Not rated" : `${skill?.name}: ${detail}`}
-                    >
-                      {cell.combinedLevel === null ? (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <span className="visually-hidden">Not rated</span>
-                        </>
-                      ) : (
-                        <>
-                          {level(cell.combinedLevel)}
-                          <span className="visually-hidden"> ({detail})</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
+                {row.cells.map((cell, index) => (
+                  // Lean markup on purpose: 50 people × their skills is the largest part of the page.
+                  <td
+                    // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the skills' order
+                    key={index}
+                    data-level={bucket(cell.combinedLevel)}
+                    title={
+                      cell.combinedLevel === null
+                        ? "Not rated"
+                        : `Self ${level(cell.selfLevel)} · manager ${level(cell.managerLevel)}`
+                    }
+                  >
+                    {level(cell.combinedLevel)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

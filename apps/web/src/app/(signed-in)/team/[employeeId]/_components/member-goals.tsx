@@ -30,7 +30,7 @@ function GoalCard({ goal, now }: { goal: Goal; now: number }) {
   return (
     <li className={styles.goal}>
       <div className={styles.goalHead}>
-        <Link href={`/goals/${goal.id}`} className={styles.goalTitle}>
+        <Link prefetch={false} href={`/goals/${goal.id}`} className={styles.goalTitle}>
           {goal.title}
         </Link>
         <span className={styles.badges}>

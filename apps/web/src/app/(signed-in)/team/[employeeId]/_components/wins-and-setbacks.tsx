@@ -38,7 +38,7 @@ export function WinsAndSetbacks({ moments, firstName }: { moments: Moment[]; fir
             </time>
           </div>
           {moment.goal ? (
-            <Link href={`/goals/${moment.goal.id}`} className={styles.momentGoal}>
+            <Link prefetch={false} href={`/goals/${moment.goal.id}`} className={styles.momentGoal}>
               {moment.goal.title}
             </Link>
           ) : null}
