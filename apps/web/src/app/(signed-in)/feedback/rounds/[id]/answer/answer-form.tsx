@@ -101,7 +101,6 @@ export function AnswerForm({
           : found,
       );
       router.refresh();
-      document.getElementById("answer-form-message")?.focus();
     } finally {
       setPending(false);
     }
@@ -112,8 +111,7 @@ export function AnswerForm({
     errors.fields[`input.answers.${index}.questionIndex`] ?? errors.fields[`input.answers.${index}.text`];
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Your feedback">
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focused after a failed save so the message is read */}
-      <div id="answer-form-message" role="alert" tabIndex={-1}>
+      <div role="alert">
         {errors.message ? <p className="notice notice-error">{errors.message}</p> : null}
       </div>
 
