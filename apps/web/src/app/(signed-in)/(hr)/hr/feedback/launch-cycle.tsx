@@ -204,15 +204,17 @@ export function LaunchCycle({
           />
 
           <div className={hr.empty} role="status" aria-live="polite">
-            {previewFailed
-              ? "Who is in scope can't be shown right now; launching still works."
-              : preview === null
-                ? `Looking up ${scopeName}…`
-                : `${countOf(preview.total, "person", "people")} in ${scopeName}. ${
-                    skippedBefore.length
-                      ? `${countOf(skippedBefore.length, "person already has", "people already have")} a round in progress and will be skipped.`
-                      : "Nobody has a round in progress, so everyone gets one."
-                  }`}
+            {outcome
+              ? `Launched: ${countOf(outcome.result.launched, "round", "rounds")} created in ${outcome.scope}. The result is below.`
+              : previewFailed
+                ? "Who is in scope can't be shown right now; launching still works."
+                : preview === null
+                  ? `Looking up ${scopeName}…`
+                  : `${countOf(preview.total, "person", "people")} in ${scopeName}. ${
+                      skippedBefore.length
+                        ? `${countOf(skippedBefore.length, "person already has", "people already have")} a round in progress and would be skipped.`
+                        : "Nobody has a round in progress, so everyone gets one."
+                    }`}
           </div>
 
           <div className={styles.buttons}>

@@ -154,7 +154,7 @@ export function AnswerForm({
                       checked={levels[skill.id] === String(level.value)}
                       onChange={() => setLevels({ ...levels, [skill.id]: String(level.value) })}
                     />
-                    <span className={answer.optionNumber}>{level.value}</span>
+                    <span className={answer.optionNumber}>{level.value}</span>{" "}
                     <span className={answer.optionLabel}>{level.label}</span>
                   </label>
                 ))}
