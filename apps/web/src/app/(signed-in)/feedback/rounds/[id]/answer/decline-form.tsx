@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import styles from "@/components/feedback/feedback.module.css";
 import { type FormErrors, formErrorsOf, NO_ERRORS } from "@/components/feedback/form-errors";
+import { NameTagIcon } from "@/components/feedback/privacy-icons";
 import { FieldMessage } from "@/components/form/field-message";
 import { graphql } from "@/gql";
 import { describedBy } from "@/lib/forms/field-errors";
@@ -64,8 +65,8 @@ export function DeclineForm({ roundId, requestId }: { roundId: string; requestId
           role="note"
           aria-label="Who reads your reason"
         >
-          <span className={styles.privacyIcon} aria-hidden="true">
-            ✎
+          <span className={styles.privacyIcon}>
+            <NameTagIcon />
           </span>
           <p>
             <strong>Your reason is not anonymous.</strong> It is shown with your name to the people running

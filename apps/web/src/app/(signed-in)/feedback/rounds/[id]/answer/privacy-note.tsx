@@ -1,5 +1,6 @@
 import styles from "@/components/feedback/feedback.module.css";
 import { GROUP_LABEL } from "@/components/feedback/feedback-format";
+import { LockIcon, NameTagIcon } from "@/components/feedback/privacy-icons";
 import type { FeedbackRelationship } from "@/gql/graphql";
 
 /**
@@ -22,8 +23,8 @@ export function PrivacyNote({
         role="note"
         aria-label="Who reads your answers"
       >
-        <span className={styles.privacyIcon} aria-hidden="true">
-          ✎
+        <span className={styles.privacyIcon}>
+          <NameTagIcon />
         </span>
         <div>
           <p>
@@ -39,8 +40,8 @@ export function PrivacyNote({
   const group = GROUP_LABEL[relationship].toLowerCase();
   return (
     <div className={styles.privacy} role="note" aria-label="Who reads your answers">
-      <span className={styles.privacyIcon} aria-hidden="true">
-        🔒
+      <span className={styles.privacyIcon}>
+        <LockIcon />
       </span>
       <div>
         <p>
