@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createDraftGoal, uniqueTitle } from "./support/goals";
-import { demo, signIn } from "./support/session";
+import { demo, signIn, signOut } from "./support/session";
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -113,7 +113,7 @@ test("feedback pages have no serious or critical accessibility violations", asyn
   await expectNoSidewaysScroll(page, "the answer form");
   await page.screenshot({ path: testInfo.outputPath("feedback-answer.png"), fullPage: true });
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, demo.manager.email);
   await page.goto("/feedback");
   await page.getByRole("link", { name: "Mei's first 360", exact: true }).click();

@@ -42,7 +42,17 @@ test("journey 3: a 360 round from nomination to the closed report, with a suppre
   await expect(page).toHaveURL(/\/feedback\/rounds\/[0-9a-f-]+\?notice=created$/);
   const roundUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
-  for (const peer of cast.peers) await nominate(page, peer, /^Peer/);
+  // A peer mislabelled as a direct report is refused, with the reason next to the relationship.
+  const [firstPeer, ...otherPeers] = cast.peers;
+  await page.getByLabel("Find a colleague").fill(firstPeer);
+  await page.getByRole("button", { name: `Choose ${firstPeer}` }).click();
+  await page.getByRole("radio", { name: /^Direct report/ }).check();
+  await page.getByRole("button", { name: `Nominate ${firstPeer}` }).click();
+  await expect(page.getByText("Only people who report to them are direct reports.")).toBeVisible();
+  await page.getByRole("radio", { name: /^Peer/ }).check();
+  await page.getByRole("button", { name: `Nominate ${firstPeer}` }).click();
+  await expect(page.getByRole("list", { name: "Reviewers" }).getByText(firstPeer, { exact: true })).toBeVisible();
+  for (const peer of otherPeers) await nominate(page, peer, /^Peer/);
   await nominate(page, cast.directReport, /^Direct report/);
   // The page warns that the direct reports' group is under the threshold.
   await expect(page.getByText("Direct report: 1 of at least 3")).toBeVisible();

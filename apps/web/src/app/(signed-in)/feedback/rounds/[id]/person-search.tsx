@@ -113,11 +113,13 @@ export function PersonSearch({
                     onChoose(person);
                     setSearch("");
                   }}
-                  aria-label={reason ? `${person.name}: ${reason}` : `Choose ${person.name}`}
                 >
                   <Avatar name={person.name} />
                   <span className={page.resultText}>
-                    <span className={page.personName}>{person.name}</span>
+                    <span className={page.personName}>
+                      {reason ? null : <span className="visually-hidden">Choose </span>}
+                      {person.name}
+                    </span>
                     <span className={page.personMeta}>
                       {reason ?? `${person.title} · ${person.department}`}
                     </span>
