@@ -51,7 +51,9 @@ test("journey 3: a 360 round from nomination to the closed report, with a suppre
   await expect(page.getByText("Only people who report to them are direct reports.")).toBeVisible();
   await page.getByRole("radio", { name: /^Peer/ }).check();
   await page.getByRole("button", { name: `Nominate ${firstPeer}` }).click();
-  await expect(page.getByRole("list", { name: "Reviewers" }).getByText(firstPeer, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Reviewers" }).getByText(firstPeer, { exact: true }),
+  ).toBeVisible();
   for (const peer of otherPeers) await nominate(page, peer, /^Peer/);
   await nominate(page, cast.directReport, /^Direct report/);
   // The page warns that the direct reports' group is under the threshold.
