@@ -121,7 +121,7 @@ export function NotificationRow({ notification }: { notification: ResultOf<typeo
           className="button button-small"
           disabled={pending}
           onClick={() => void markRead([notification.id])}
-          aria-label={`Mark as read: ${notification.message}`}
+          aria-label={`Mark read: ${notification.message}`}
         >
           Mark read
         </button>
