@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createDraftGoal, uniqueTitle } from "./support/goals";
-import { demo, signIn } from "./support/session";
+import { demo, signIn, signOut } from "./support/session";
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -120,6 +120,7 @@ for (const path of ["/skills", "/plan", "/mentoring"]) {
     await expectNoSeriousViolations(page);
   });
 }
+
 test("team dashboard has no detectable accessibility violations", async ({ page }) => {
   await signIn(page, demo.manager.email);
   await page.goto("/team");
@@ -151,4 +152,56 @@ test("the team page of someone without reports has no detectable accessibility v
   await expect(page.getByRole("heading", { name: "No one reports to you yet" })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+/** Nothing wider than the screen: at 390 px a page must not scroll sideways. */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+// The feedback pages in the states the demo seed has them: a closed round's report (with a
+// suppressed group), an answer form with the decline form open, and a draft waiting for approval.
+test("feedback pages have no serious or critical accessibility violations", async ({ page }, testInfo) => {
+  test.setTimeout(60_000);
+  await signIn(page, demo.employee.email);
+  await page.goto("/feedback");
+  await expect(page.getByRole("heading", { name: "Feedback", level: 1 })).toBeVisible();
+  await test.step("/feedback", () => expectNoSeriousViolations(page));
+  await expectNoSidewaysScroll(page, "/feedback");
+
+  await page.getByRole("link", { name: "Leo's spring 360", exact: true }).click();
+  await expect(page.getByRole("region", { name: "The report" })).toBeVisible();
+  await page.getByText("Show the numbers").click();
+  await test.step("report", () => expectNoSeriousViolations(page));
+  await expectNoSidewaysScroll(page, "the report");
+  await page.screenshot({ path: testInfo.outputPath("feedback-report-demo.png"), fullPage: true });
+
+  await page.goto("/feedback");
+  await page.getByRole("link", { name: "Answer: Jonas — mid-year 360", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Feedback for Jonas Weber", level: 1 })).toBeVisible();
+  await page.getByText("Can't give feedback? Decline this request").click();
+  await test.step("answer form", () => expectNoSeriousViolations(page));
+  await expectNoSidewaysScroll(page, "the answer form");
+  await page.screenshot({ path: testInfo.outputPath("feedback-answer.png"), fullPage: true });
+
+  await signOut(page);
+  await signIn(page, demo.manager.email);
+  await page.goto("/feedback");
+  await page.getByRole("link", { name: "Mei's first 360", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Approve nominations" })).toBeVisible();
+  await page.getByLabel("Find a colleague").fill("Ivan");
+  await expect(page.getByRole("list", { name: "Matching colleagues" })).toBeVisible();
+  await test.step("draft round", () => expectNoSeriousViolations(page));
+  await expectNoSidewaysScroll(page, "the draft round");
+  await page.screenshot({ path: testInfo.outputPath("feedback-draft.png"), fullPage: true });
+});
+
+test("/hr/feedback has no serious or critical accessibility violations", async ({ page }) => {
+  await signIn(page, demo.hrAdmin.email);
+  await page.goto("/hr/feedback");
+  await expect(page.getByRole("heading", { name: "Feedback cycles", level: 1 })).toBeVisible();
+  await expect(page.getByText(/people in /)).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await expectNoSidewaysScroll(page, "/hr/feedback");
 });

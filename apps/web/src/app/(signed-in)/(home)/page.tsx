@@ -4,6 +4,7 @@ import { StrengthsChart } from "@/components/growth/strengths-chart";
 import { graphql } from "@/gql";
 import { readAsViewer } from "@/lib/apollo/read";
 import { ActiveGoals, DueSoon } from "../_components/active-goals";
+import { FeedbackToGive } from "../_components/feedback-to-give";
 import { MyTeam } from "../_components/my-team";
 import { NextActions } from "../_components/next-actions";
 import { ProfileCard } from "../_components/profile-card";
@@ -45,6 +46,7 @@ export default async function MyGrowthPage() {
       </header>
       <div className={styles.grid}>
         <NextActions employee={me} />
+        <FeedbackToGive />
         <DueSoon employee={me} />
         <ProfileCard employee={me} />
       </div>

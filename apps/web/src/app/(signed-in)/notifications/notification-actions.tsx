@@ -27,10 +27,12 @@ const MarkReadMutation = graphql(`
   }
 `);
 
-/** Where a notification leads; only goals have a page so far. */
+/** Where a notification leads; goals and feedback rounds have pages so far. */
 function hrefOf(notification: ResultOf<typeof NotificationRowFields>): string | undefined {
   if (notification.subjectType === "goal" && notification.subjectId)
     return `/goals/${notification.subjectId}`;
+  if (notification.subjectType === "feedbackRound" && notification.subjectId)
+    return `/feedback/rounds/${notification.subjectId}`;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ const HR_PAGES = [
   { href: "/hr", label: "Insights" },
   { href: "/hr/employees", label: "Employees" },
   { href: "/hr/skills", label: "Skills" },
+  { href: "/hr/feedback", label: "Feedback" },
 ] as const;
 
 /** Tabs between the HR pages; client-side only to mark the current one. */
