@@ -41,6 +41,8 @@ test("journey 2: a manager opens the team dashboard, filters to at-risk goals an
     "descending",
   );
   await expect(rows.first()).toContainText("Jonas Weber");
+  // The feedback column: Jonas has an open 360 round in the demo (counts only, never who said what).
+  await expect(rows.first().getByRole("link", { name: /^Open · \d+\/\d+/ })).toBeVisible();
 
   await leo.getByRole("link", { name: "Leo Martin" }).click();
   await expect(page).toHaveURL(/\/team\/[0-9a-f-]{36}$/);
@@ -54,9 +56,14 @@ test("journey 2: a manager opens the team dashboard, filters to at-risk goals an
     page.getByRole("region", { name: "Wins and setbacks" }).getByText("Lesson:").first(),
   ).toBeVisible();
   await expect(page.getByRole("region", { name: "Development plan" })).toContainText("Refactoring");
-  await expect(page.getByRole("button", { name: "Start a feedback round" })).toBeDisabled();
+  await expect(page.getByRole("region", { name: "360 feedback" })).toContainText(/round/);
 
   await page.screenshot({ path: testInfo.outputPath("journey-2-team-member.png"), fullPage: true });
+
+  // Starting a round from the member's page opens the start form with them chosen.
+  await page.getByRole("link", { name: "Start a feedback round" }).click();
+  await expect(page).toHaveURL(/\/feedback\?subject=/);
+  await expect(page.locator("#round-subject option:checked")).toHaveText("Leo Martin");
 });
 
 test("a manager approves a pending goal from the dashboard, and sends one back with a comment", async ({

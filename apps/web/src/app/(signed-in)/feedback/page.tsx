@@ -41,7 +41,9 @@ const FeedbackHomeQuery = graphql(`
   }
 `);
 
-export default async function FeedbackPage() {
+export default async function FeedbackPage({ searchParams }: PageProps<"/feedback">) {
+  // `?subject=` (from a team member's page) opens the start form with that report chosen.
+  const { subject } = await searchParams;
   const { myFeedbackRequests, me, skills } = await readAsViewer(FeedbackHomeQuery);
   const teamRounds = me.directReports.flatMap((report) => report.feedbackRounds);
   const waiting = myFeedbackRequests.filter((r) => r.viewerCanAnswer && r.status === "PENDING").length;
@@ -118,7 +120,12 @@ export default async function FeedbackPage() {
         ) : null}
       </section>
 
-      <StartRoundForm me={{ id: me.id, name: me.name }} reports={me.directReports} skills={skills} />
+      <StartRoundForm
+        me={{ id: me.id, name: me.name }}
+        reports={me.directReports}
+        skills={skills}
+        initialSubjectId={typeof subject === "string" ? subject : null}
+      />
     </div>
   );
 }

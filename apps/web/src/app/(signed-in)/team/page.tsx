@@ -4,6 +4,7 @@ import type { GoalHealth, TeamDashboardQuery } from "@/gql/graphql";
 import { readAsViewer } from "@/lib/apollo/read";
 import { readViewer } from "../_components/viewer";
 import { type ApprovalItem, ApprovalsList } from "./_components/approvals-list";
+import { feedbackStatusOf } from "./_components/feedback-status";
 import { calendarDate, relativeDate } from "./_components/format";
 import type { MemberRow } from "./_components/member-rows";
 import { MembersTable } from "./_components/members-table";
@@ -34,6 +35,14 @@ const TeamDashboardQueryDoc = graphql(`
           manager {
             id
             name
+          }
+          feedbackRounds {
+            id
+            status
+            closedAt
+            requests {
+              status
+            }
           }
         }
         summary {
@@ -94,6 +103,7 @@ function memberRows(overview: Overview, viewerId: string, now: number): MemberRo
     lastCheckInAt: summary.lastCheckInAt ?? null,
     lastCheckInLabel: relativeDate(summary.lastCheckInAt, now),
     planCompletion: summary.planCompletion ?? null,
+    feedback: feedbackStatusOf(employee.feedbackRounds),
     flaggedGoals: goals
       .flatMap((goal) =>
         goal.health === "AT_RISK" || goal.health === "OFF_TRACK"

@@ -40,14 +40,19 @@ export function StartRoundForm({
   me,
   reports,
   skills,
+  initialSubjectId = null,
 }: {
   me: { id: string; name: string };
   reports: { id: string; name: string }[];
   skills: SkillChoice[];
+  /** A direct report to preselect; anything else falls back to yourself. */
+  initialSubjectId?: string | null;
 }) {
   const client = useApolloClient();
   const router = useRouter();
-  const [subjectId, setSubjectId] = useState(me.id);
+  const [subjectId, setSubjectId] = useState(() =>
+    reports.some((report) => report.id === initialSubjectId) ? (initialSubjectId as string) : me.id,
+  );
   const [title, setTitle] = useState("");
   const [closesOn, setClosesOn] = useState(() => dayFromNow(DEFAULT_DAYS_OPEN));
   const [threshold, setThreshold] = useState("3");

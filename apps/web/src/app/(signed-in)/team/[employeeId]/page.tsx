@@ -6,8 +6,9 @@ import type { TeamMemberPageQuery } from "@/gql/graphql";
 import { apiErrorCode } from "@/lib/apollo/errors";
 import { readAsViewer } from "@/lib/apollo/read";
 import { readViewer, type Viewer } from "../../_components/viewer";
+import { feedbackStatusOf } from "../_components/feedback-status";
 import teamStyles from "../_components/team.module.css";
-import { FeedbackRoundSlot } from "./_components/feedback-round-slot";
+import { FeedbackRoundAction } from "./_components/feedback-round-action";
 import styles from "./_components/member.module.css";
 import { MemberGoals } from "./_components/member-goals";
 import { MemberPlan } from "./_components/member-plan";
@@ -31,6 +32,14 @@ const TeamMemberPageQueryDoc = graphql(`
       }
       managementChain {
         id
+      }
+      feedbackRounds {
+        id
+        status
+        closedAt
+        requests {
+          status
+        }
       }
       growthSummary {
         ...MemberSummary
@@ -133,7 +142,12 @@ export default async function TeamMemberPage({ params }: PageProps<"/team/[emplo
         <MemberSummary summary={employee.growthSummary} now={now} />
       </section>
 
-      <FeedbackRoundSlot firstName={firstName} />
+      <FeedbackRoundAction
+        memberId={employee.id}
+        firstName={firstName}
+        latest={feedbackStatusOf(employee.feedbackRounds)}
+        isDirectReport={employee.manager?.id === viewer.id}
+      />
 
       <section className={teamStyles.card} aria-labelledby="goals-title">
         <h2 id="goals-title" className={teamStyles.cardTitle}>

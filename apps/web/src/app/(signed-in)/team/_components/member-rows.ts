@@ -1,4 +1,5 @@
 import type { GoalHealth } from "@/gql/graphql";
+import type { FeedbackStatus } from "./feedback-status";
 
 /**
  * One row of the members table as plain data: built on the server from the team overview (dates
@@ -19,6 +20,8 @@ export interface MemberRow {
   lastCheckInAt: string | null;
   lastCheckInLabel: string;
   planCompletion: number | null;
+  /** Their latest 360 round, in words (null: none the viewer may see). */
+  feedback: FeedbackStatus | null;
   /** Their at-risk and off-track goals, worst first. */
   flaggedGoals: { id: string; title: string; health: GoalHealth }[];
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { FeedbackStatusSlot } from "./feedback-status-slot";
+import { FeedbackStatusCell } from "./feedback-status";
 import { percent } from "./format";
 import { HealthBadge, ProgressBar } from "./indicators";
 import {
@@ -255,7 +255,7 @@ function MemberTableRow({ row, showManager }: { row: MemberRow; showManager: boo
       </td>
       <td>{percent(row.planCompletion)}</td>
       <td>
-        <FeedbackStatusSlot />
+        <FeedbackStatusCell status={row.feedback} />
       </td>
     </tr>
   );
