@@ -222,4 +222,82 @@ export const growthCases: AccessCase[] = [
       };
     },
   },
+  {
+    name: "Goal.planItems — ORGANIZATION goal (the plan is read with the owner's plan rules)",
+    allowed: ["employee", "manager", "skipLevel", "mentor", "hr"],
+    async request(org) {
+      const goal = await subjectGoal(org, "ORGANIZATION");
+      const item = await org.api.gql<{ createPlanItem: { id: string } }>(
+        `mutation($input: CreatePlanItemInput!) { createPlanItem(input: $input) { id } }`,
+        { input: { kind: "PROJECT", title: "Shadow an on-call week", goalId: goal.id } },
+        org.tokens.employee,
+      );
+      return {
+        query: `query($id: ID!) { goal(id: $id) { planItems { id } } }`,
+        variables: { id: goal.id },
+        target: item.data!.createPlanItem.id,
+      };
+    },
+    outcome(result, request) {
+      if (result.errors) return defaultRefusal(result);
+      const items = (result.data as { goal: { planItems: { id: string }[] } }).goal.planItems;
+      return items.some((item) => item.id === request.target) ? "allowed" : "refused";
+    },
+  },
+  {
+    name: "Goal.progressHistory — PRIVATE goal",
+    allowed: [...GOAL_READERS.PRIVATE],
+    async request(org) {
+      const goal = await subjectGoal(org, "PRIVATE", "ACTIVE");
+      return {
+        query: `query($id: ID!) { goal(id: $id) { progressHistory { progress } } }`,
+        variables: { id: goal.id },
+      };
+    },
+  },
+  {
+    name: "mentorship(id) — the subject's active mentorship",
+    allowed: ["employee", "manager", "skipLevel", "mentor", "hr"],
+    async request(org) {
+      return {
+        query: `query($id: ID!) { mentorship(id: $id) { id } }`,
+        variables: { id: await activeMentorshipId(org) },
+      };
+    },
+  },
+  ...(["declineMentorship", "completeMentorship", "cancelMentorship"] as const).map(
+    (mutation): AccessCase => ({
+      name: `${mutation} (the subject asked \`unrelated\`)`,
+      // Declining is the mentor's answer; completing and cancelling belong to either side.
+      allowed: mutation === "declineMentorship" ? ["unrelated"] : ["employee", "unrelated"],
+      async request(org) {
+        // A fresh pair each time: only one open mentorship per pair may exist.
+        await org.api.dataSource.query(
+          `UPDATE mentorships SET status = 'CANCELLED' WHERE mentee_id = $1 AND mentor_id = $2
+             AND status IN ('PROPOSED', 'ACTIVE')`,
+          [org.people.employee.id, org.people.unrelated.id],
+        );
+        const status = mutation === "declineMentorship" ? "PROPOSED" : "ACTIVE";
+        const [{ id, version }] = await org.api.dataSource.query(
+          `INSERT INTO mentorships (mentor_id, mentee_id, status, started_at)
+           VALUES ($1, $2, $3::mentorship_status, CASE WHEN $3::text = 'ACTIVE' THEN now() END) RETURNING id, version`,
+          [org.people.unrelated.id, org.people.employee.id, status],
+        );
+        const inputType =
+          mutation === "declineMentorship" ? "RespondMentorshipInput" : "MentorshipTransitionInput";
+        return {
+          query: `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`,
+          variables: { input: { id, version } },
+        };
+      },
+    }),
+  ),
 ];
+
+async function activeMentorshipId(org: AccessOrganization): Promise<string> {
+  const [{ id }] = await org.api.dataSource.query(
+    "SELECT id FROM mentorships WHERE mentee_id = $1 AND mentor_id = $2 AND status = 'ACTIVE'",
+    [org.people.employee.id, org.people.mentor.id],
+  );
+  return id;
+}
