@@ -123,6 +123,53 @@ describe("mentor suggestions", () => {
     expect(await suggestionsFor(mentee.id, tokens.mentee, 2)).toHaveLength(2);
   });
 
+  it("count 360 levels of closed rounds, only from groups shown in the report", async () => {
+    const mentee2 = await createEmployee(api.dataSource, { name: "Suggest Mentee Two", managerId: lead.id });
+    const coaching = await createSkill(api.dataSource, "Coaching for 360");
+    await api.dataSource.query("INSERT INTO growth_areas (employee_id, skill_id) VALUES ($1, $2)", [
+      mentee2.id,
+      coaching.id,
+    ]);
+    /** A candidate rating themself 3 (not strong alone) with a closed round where `raters` peers gave 5. */
+    const candidate = async (name: string, raters: number) => {
+      const person = await createEmployee(api.dataSource, { name });
+      await rate(person.id, coaching.id, "SELF", 3);
+      const [{ id: roundId }] = await api.dataSource.query(
+        `INSERT INTO feedback_rounds (subject_id, title, status, closes_at, closed_at)
+         VALUES ($1, '360', 'CLOSED', now(), now()) RETURNING id`,
+        [person.id],
+      );
+      await api.dataSource.query("INSERT INTO feedback_round_skills (round_id, skill_id) VALUES ($1, $2)", [
+        roundId,
+        coaching.id,
+      ]);
+      for (let i = 0; i < raters; i++) {
+        const reviewer = await createEmployee(api.dataSource);
+        const [{ id: requestId }] = await api.dataSource.query(
+          `INSERT INTO feedback_requests (round_id, reviewer_id, relationship, status, approved)
+           VALUES ($1, $2, 'PEER', 'SUBMITTED', TRUE) RETURNING id`,
+          [roundId, reviewer.id],
+        );
+        await api.dataSource.query(
+          "INSERT INTO feedback_ratings (request_id, skill_id, level) VALUES ($1, $2, 5)",
+          [requestId, coaching.id],
+        );
+      }
+      return person;
+    };
+    // Three peers reach the threshold: self 3 and 360 5 combine to 4, a strength.
+    const shown = await candidate("Cy Shown", 3);
+    // Two peers stay under it: their 5s are suppressed, self 3 alone is not strong.
+    await candidate("Di Suppressed", 2);
+
+    const suggestions = await suggestionsFor(mentee2.id, tokens.lead);
+    expect(suggestions.map((s) => s.mentor.name)).toEqual(["Cy Shown"]);
+    expect(suggestions[0].mentor.id).toBe(shown.id);
+    expect(suggestions[0].skills).toEqual([
+      { skill: { id: coaching.id, name: "Coaching for 360" }, level: 4 },
+    ]);
+  });
+
   it("are empty, not an error, for someone without growth areas", async () => {
     const person = await createEmployee(api.dataSource);
     const token = await signIn(api, person.email);
