@@ -1,7 +1,7 @@
 import { isHrAdmin, type Viewer } from "../auth/viewer";
 import type { Goal } from "../modules/goal/goal.entity";
 import { GoalStatus } from "../modules/goal/goal.entity";
-import { isActiveMentorOfSql } from "./relationships";
+import { isActiveMentorOfSql, isSameManagerPeerSql } from "./relationships";
 
 /**
  * Who may see and change goals (DESIGN.md §3):
@@ -25,9 +25,7 @@ export const goalAccess = {
     if (isHrAdmin(viewer)) return `${v} IS NOT NULL`;
     return `(${g}.owner_id = ${v}
       OR ${g}.visibility = 'ORGANIZATION'
-      OR (${g}.visibility = 'TEAM' AND ${g}.owner_id IN (
-        SELECT peer.id FROM employees peer JOIN employees me ON me.id = ${v}
-        WHERE peer.manager_id = me.manager_id))
+      OR (${g}.visibility = 'TEAM' AND ${isSameManagerPeerSql(`${g}.owner_id`, v)})
       OR (${g}.visibility = 'TEAM' AND ${g}.owner_id = (SELECT mine.manager_id FROM employees mine WHERE mine.id = ${v}))
       OR (${g}.visibility <> 'PRIVATE' AND ${isActiveMentorOfSql(`${g}.owner_id`, v)})
       OR ${g}.owner_id IN (${reportsOfSql(v)}))`;

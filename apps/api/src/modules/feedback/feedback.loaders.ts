@@ -5,12 +5,12 @@ import type { Viewer } from "../../auth/viewer";
 import { groupBy } from "../../common/group-by";
 import { isUuid } from "../../common/uuid";
 import type { Skill } from "../skill/skill.entity";
+import { SKILL_COLUMNS } from "../skill/skill.loaders";
 import {
   type LoadedRound,
   MY_REQUEST_COLUMNS,
   REQUEST_STATUS_COLUMNS,
   ROUND_COLUMNS,
-  SKILL_COLUMNS,
   toMyRequest,
   toRequestView,
   toRound,

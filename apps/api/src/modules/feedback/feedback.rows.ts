@@ -32,9 +32,6 @@ export function toMyRequest(row: Record<string, unknown>): MyFeedbackRequestView
   return Object.assign(new MyFeedbackRequestView(), row);
 }
 
-export const SKILL_COLUMNS = `s.id, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.name,
-  s.category, s.description, s.version`;
-
 export function toSkill(row: Record<string, unknown>): Skill {
   return Object.assign(new Skill(), row);
 }

@@ -8,6 +8,7 @@ import { groupBy } from "../../common/group-by";
 import { isUuid } from "../../common/uuid";
 import { badInput } from "../../errors";
 import { Skill } from "../skill/skill.entity";
+import { SKILL_COLUMNS } from "../skill/skill.loaders";
 import type { Goal, GoalStatus } from "./goal.entity";
 import { GOAL_COLUMNS, KEY_RESULT_COLUMNS, toGoal, toKeyResult } from "./goal.rows";
 import type { KeyResult } from "./key-result.entity";
@@ -100,8 +101,7 @@ export function createGoalLoaders(dataSource: DataSource, viewer: Viewer | null)
 
   const skillsByGoal = new DataLoader<string, Skill[]>(async (goalIds) => {
     const rows: ({ goalId: string } & Record<string, unknown>)[] = await dataSource.query(
-      `SELECT gs.goal_id AS "goalId", s.id, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.name,
-         s.category, s.description, s.version
+      `SELECT gs.goal_id AS "goalId", ${SKILL_COLUMNS}
        FROM goal_skills gs JOIN skills s ON s.id = gs.skill_id WHERE gs.goal_id = ANY($1) ORDER BY s.name`,
       [goalIds],
     );

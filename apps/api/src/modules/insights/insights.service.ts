@@ -3,6 +3,7 @@ import { GoalStatus } from "../goal/goal.entity";
 import { expectedProgress, goalHealth, goalProgress, type KeyResultValues } from "../goal/goal.progress";
 import { GoalHealth } from "../goal/goal.types";
 import type { Skill } from "../skill/skill.entity";
+import { SKILL_COLUMNS } from "../skill/skill.loaders";
 import { GROWTH_AREA_LEVEL, STRENGTH_LEVEL } from "../skill-rating/skill-levels";
 import type {
   DepartmentInsights,
@@ -114,8 +115,7 @@ export class InsightsService {
        ), combined AS (
          SELECT employee_id, skill_id, avg(level) AS level FROM latest GROUP BY employee_id, skill_id
        )
-       SELECT s.id, s.name, s.category, s.description, s.version, s.created_at AS "createdAt",
-         s.updated_at AS "updatedAt",
+       SELECT ${SKILL_COLUMNS},
          (SELECT count(*)::int FROM combined c WHERE c.skill_id = s.id AND c.level >= $1) AS strong,
          (SELECT count(*)::int FROM combined c WHERE c.skill_id = s.id) AS rated,
          (SELECT count(*)::int FROM employees e WHERE e.active AND (

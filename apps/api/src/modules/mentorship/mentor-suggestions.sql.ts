@@ -1,3 +1,4 @@
+import { COLUMNS as EMPLOYEE_COLUMNS } from "../employee/employee.loaders";
 import { threeSixtyLevelsSql } from "../feedback/three-sixty-levels";
 import { GROWTH_AREA_LEVEL, STRENGTH_LEVEL } from "../skill-rating/skill-levels";
 
@@ -8,7 +9,11 @@ import { GROWTH_AREA_LEVEL, STRENGTH_LEVEL } from "../skill-rating/skill-levels"
  * - 360: the "all others" figure of the person's latest closed round (modules/feedback).
  * Suggestions weigh them alike: combined = mean of every level that exists.
  */
-export function levelSourcesSql(where: (employee: string, skill: string) => string): string {
+export function levelSourcesSql(
+  where: (employee: string, skill: string) => string,
+  /** Narrows the 360 rounds read (on `feedback_rounds r`) when `where` names one person. */
+  roundsCondition = "TRUE",
+): string {
   return `(SELECT latest.employee_id, latest.skill_id, latest.level FROM (
              SELECT DISTINCT ON (r.employee_id, r.skill_id, r.source)
                r.employee_id, r.skill_id, r.level::numeric AS level
@@ -16,7 +21,7 @@ export function levelSourcesSql(where: (employee: string, skill: string) => stri
              ORDER BY r.employee_id, r.skill_id, r.source, r.created_at DESC, r.id DESC) latest
            UNION ALL
            SELECT t."subjectId", t."skillId", t.level::numeric
-           FROM (${threeSixtyLevelsSql("TRUE")}) t WHERE ${where('t."subjectId"', 't."skillId"')})`;
+           FROM (${threeSixtyLevelsSql(roundsCondition)}) t WHERE ${where('t."subjectId"', 't."skillId"')})`;
 }
 
 /**
@@ -39,7 +44,7 @@ WITH RECURSIVE
     UNION ALL
     SELECT e.id, b.depth + 1 FROM below b JOIN employees e ON e.manager_id = b.id WHERE b.depth < 100),
   mentee_levels AS (
-    SELECT l.skill_id, avg(l.level) AS level FROM ${levelSourcesSql((employee) => `${employee} = $1`)} l
+    SELECT l.skill_id, avg(l.level) AS level FROM ${levelSourcesSql((employee) => `${employee} = $1`, "r.subject_id = $1")} l
     GROUP BY l.skill_id),
   growth AS (
     SELECT skill_id FROM growth_areas WHERE employee_id = $1
@@ -52,9 +57,7 @@ WITH RECURSIVE
     )} l
     GROUP BY l.employee_id, l.skill_id
     HAVING avg(l.level) >= ${STRENGTH_LEVEL})
-SELECT e.id, e.created_at AS "createdAt", e.updated_at AS "updatedAt", e.name, e.email, e.title,
-  e.department, e.role, e.external_id AS "externalId", e.active, e.manager_id AS "managerId", e.version,
-  e.mentor_capacity AS "mentorCapacity",
+SELECT ${EMPLOYEE_COLUMNS},
   e.mentor_capacity - load.active AS "freeCapacity",
   json_agg(json_build_object('id', k.id, 'createdAt', k.created_at, 'updatedAt', k.updated_at,
     'name', k.name, 'category', k.category, 'description', k.description, 'version', k.version,

@@ -3,6 +3,7 @@ import { teamAccess } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import type { Employee } from "../employee/employee.entity";
 import { Skill } from "../skill/skill.entity";
+import { SKILL_COLUMNS } from "../skill/skill.loaders";
 import { mean } from "../skill-rating/skill-levels";
 import { SkillMatrix, SkillMatrixCell, SkillMatrixRow } from "./team.types";
 
@@ -42,7 +43,7 @@ export async function readSkillLevels(
      SELECT l.employee_id AS "employeeId",
        max(l.level) FILTER (WHERE l.source = 'SELF') AS "selfLevel",
        max(l.level) FILTER (WHERE l.source = 'MANAGER') AS "managerLevel",
-       s.id, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.name, s.category, s.description, s.version
+       ${SKILL_COLUMNS}
      FROM latest l JOIN skills s ON s.id = l.skill_id
      GROUP BY l.employee_id, s.id`,
     [memberIds, viewer.employee.id],
